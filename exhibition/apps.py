@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ExhibitionConfig(AppConfig):
+    name = "exhibition"
+    verbose_name = _("Exposition")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,20 @@
+from .collectivites import CollectivitePage, RegionIndexPage
+from .editions import EditionPage, EditionPart, ExhibitorPage, Theme, Venue
+from .home import HomePage, StandardPage
+from .images import ExhibitionImage, ExhibitionRendition
+from .tourism import TourismPage
+
+__all__ = [
+    "CollectivitePage",
+    "EditionPage",
+    "EditionPart",
+    "ExhibitionImage",
+    "ExhibitionRendition",
+    "ExhibitorPage",
+    "HomePage",
+    "RegionIndexPage",
+    "StandardPage",
+    "Theme",
+    "TourismPage",
+    "Venue",
+]

@@ -1,0 +1,213 @@
+import datetime
+
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from exhibition.blocks import BodyBlock
+
+from .mixins import HeroMixin
+
+
+class Theme(TranslatableMixin, models.Model):
+    """An edition's theme, e.g. «Shoku – arts de la table»; editions may have several."""
+
+    name = models.CharField(_("nom"), max_length=120)
+    name_ja = models.CharField(_("nom japonais"), max_length=120, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("thème")
+        verbose_name_plural = _("thèmes")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} / {self.name_ja}" if self.name_ja else self.name
+
+
+class Venue(TranslatableMixin, models.Model):
+    """Where a part of an edition takes place (the MCJP, a partner venue, a shop)."""
+
+    name = models.CharField(_("nom"), max_length=200)
+    street_address = models.CharField(_("adresse"), max_length=255)
+    postal_code = models.CharField(_("code postal"), max_length=20)
+    city = models.CharField(_("ville"), max_length=120)
+    country = models.CharField(_("pays"), max_length=120, default="France")
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    website = models.URLField(_("site web"), blank=True)
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("lieu")
+        verbose_name_plural = _("lieux")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name}, {self.city}"
+
+    @property
+    def full_address(self):
+        return f"{self.street_address}, {self.postal_code} {self.city}"
+
+
+class EditionPage(HeroMixin, Page):
+    """One yearly edition: its themes, its parts (pre-sale, online, venues) and its exhibitors."""
+
+    number = models.PositiveSmallIntegerField(_("numéro d’édition"))
+    year = models.PositiveSmallIntegerField(_("année"))
+    themes = ParentalManyToManyField(Theme, verbose_name=_("thèmes"), blank=True)
+    introduction = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link", "ul"]
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("contenu"))
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("number"), FieldPanel("year"), FieldPanel("themes")],
+            heading=_("Édition"),
+        ),
+        *HeroMixin.hero_panels,
+        FieldPanel("introduction"),
+        InlinePanel("parts", heading=_("Les temps de l’édition"), label=_("temps")),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("introduction"),
+    ]
+
+    parent_page_types = ["exhibition.HomePage"]
+    subpage_types = ["exhibition.ExhibitorPage", "catalogue.CataloguePage"]
+
+    class Meta:
+        verbose_name = _("édition")
+        verbose_name_plural = _("éditions")
+
+    def catalogue_page(self):
+        # Looked up by name: the catalogue app builds on this one, not the reverse.
+        catalogue_model = apps.get_model("catalogue", "CataloguePage")
+        return catalogue_model.objects.child_of(self).live().first()
+
+    def exhibitors(self):
+        return (
+            ExhibitorPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("collectivite")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["parts"] = self.parts.select_related("venue")
+        context["exhibitors"] = self.exhibitors()
+        context["catalogue_page"] = self.catalogue_page()
+        context["object_count"] = self.craft_objects.live().public().count()
+        return context
+
+
+class EditionPart(Orderable):
+    class Kind(models.TextChoices):
+        PRESALE = "presale", _("Vente en avant-première")
+        ONLINE = "online", _("Exposition en ligne")
+        EXHIBITION = "exhibition", _("Exposition")
+        EVENT = "event", _("Événement")
+
+    page = ParentalKey(EditionPage, related_name="parts", on_delete=models.CASCADE)
+    kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
+    title = models.CharField(_("titre"), max_length=255)
+    start_date = models.DateField(_("début"), null=True, blank=True)
+    end_date = models.DateField(_("fin"))
+    venue = models.ForeignKey(
+        Venue, verbose_name=_("lieu"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    description = models.TextField(_("description"), blank=True)
+    link = models.URLField(_("lien"), blank=True)
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("title"),
+        FieldPanel("start_date"),
+        FieldPanel("end_date"),
+        FieldPanel("venue"),
+        FieldPanel("description"),
+        FieldPanel("link"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("temps de l’édition")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.start_date > self.end_date:
+            raise ValidationError({"end_date": _("La fin doit suivre le début.")})
+
+    def status(self, today: datetime.date | None = None) -> str:
+        today = today or timezone.localdate()
+        if self.start_date and today < self.start_date:
+            return "upcoming"
+        if today > self.end_date:
+            return "past"
+        return "current"
+
+
+class ExhibitorPage(HeroMixin, Page):
+    """A collectivité's participation in one edition; its craft objects live below it.
+
+    Keeping the objects under this page lets each collectivité's curators be given
+    the subtree of their own participation (Wagtail's page permissions).
+    """
+
+    collectivite = models.ForeignKey(
+        "exhibition.CollectivitePage",
+        verbose_name=_("collectivité"),
+        on_delete=models.PROTECT,
+        related_name="participations",
+    )
+    introduction = RichTextField(
+        _("présentation pour cette édition"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("collectivite"),
+        *HeroMixin.hero_panels,
+        FieldPanel("introduction"),
+    ]
+
+    parent_page_types = ["exhibition.EditionPage"]
+    subpage_types = ["catalogue.CraftObjectPage"]
+
+    class Meta:
+        verbose_name = _("participation d’une collectivité")
+        verbose_name_plural = _("participations des collectivités")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        edition = self.get_parent().specific
+        context["edition"] = edition
+        context["objects"] = (
+            edition.craft_objects.live()
+            .public()
+            .filter(collectivite=self.collectivite)
+            .for_listing()
+        )
+        context["catalogue_page"] = edition.catalogue_page()
+        return context

@@ -1,0 +1,80 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from exhibition.blocks import BodyBlock
+
+from .mixins import HeroMixin
+
+
+class HomePage(HeroMixin, Page):
+    featured_edition = models.ForeignKey(
+        "exhibition.EditionPage",
+        verbose_name=_("édition à la une"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Vide : l’édition la plus récente publiée."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("contenu"))
+
+    content_panels = [
+        *Page.content_panels,
+        *HeroMixin.hero_panels,
+        FieldPanel("featured_edition"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "exhibition.EditionPage",
+        "exhibition.RegionIndexPage",
+        "catalogue.MaterialIndexPage",
+        "exhibition.StandardPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("page d’accueil")
+
+    def get_featured_edition(self):
+        from .editions import EditionPage
+
+        if self.featured_edition_id and self.featured_edition.live:
+            return self.featured_edition
+        return (
+            EditionPage.objects.child_of(self).live().public().order_by("-year", "-number").first()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .collectivites import CollectivitePage
+
+        context = super().get_context(request, *args, **kwargs)
+        edition = self.get_featured_edition()
+        context["edition"] = edition
+        context["collectivites"] = (
+            CollectivitePage.objects.live().public().filter(locale=self.locale).order_by("title")
+        )
+        if edition:
+            context["parts"] = edition.parts.select_related("venue")
+        return context
+
+
+class StandardPage(HeroMixin, Page):
+    """A plain text page: about, practical information, credits."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("contenu"))
+
+    content_panels = [*Page.content_panels, *HeroMixin.hero_panels, FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+
+    parent_page_types = ["exhibition.HomePage", "exhibition.StandardPage"]
+    subpage_types = ["exhibition.StandardPage"]
+
+    class Meta:
+        verbose_name = _("page de texte")

@@ -1,0 +1,57 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from exhibition.blocks import LinkBlock, PlaceBlock, SeasonBlock
+
+from .mixins import HeroMixin
+
+
+class TourismPage(HeroMixin, Page):
+    """What to see, eat and drink in a collectivité, when to go and how to get there."""
+
+    title_ja = models.CharField(_("titre japonais"), max_length=255, blank=True)
+    sights = StreamField([("place", PlaceBlock())], blank=True, verbose_name=_("à voir"))
+    food = StreamField([("place", PlaceBlock())], blank=True, verbose_name=_("à goûter"))
+    seasons = StreamField(
+        [("season", SeasonBlock())], blank=True, verbose_name=_("saisons et fêtes")
+    )
+    access = RichTextField(
+        _("venir depuis Tokyo"), blank=True, features=["bold", "italic", "link", "ul"]
+    )
+    links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("liens officiels"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("title_ja"),
+        *HeroMixin.hero_panels,
+        FieldPanel("sights"),
+        FieldPanel("food"),
+        FieldPanel("seasons"),
+        FieldPanel("access"),
+        FieldPanel("links"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("title_ja"),
+        index.SearchField("lead"),
+        index.SearchField("sights"),
+        index.SearchField("food"),
+        index.SearchField("seasons"),
+    ]
+
+    parent_page_types = ["exhibition.CollectivitePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("page tourisme")
+        verbose_name_plural = _("pages tourisme")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["collectivite"] = self.get_parent().specific
+        return context

@@ -1,0 +1,31 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from exhibition.models import Theme, Venue
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "folder-inverse"
+    menu_label = _("Thèmes")
+    list_display = ["name", "name_ja"]
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    menu_label = _("Lieux")
+    list_display = ["name", "city", "country"]
+    search_fields = ["name", "city"]
+
+
+class ExhibitionViewSetGroup(SnippetViewSetGroup):
+    items = (ThemeViewSet, VenueViewSet)
+    menu_icon = "calendar"
+    menu_label = _("Éditions")
+    menu_name = "editions"
+
+
+register_snippet(ExhibitionViewSetGroup)

@@ -1,0 +1,47 @@
+"""How craft objects appear in the open-data API (/api/v2/objects/)."""
+
+from rest_framework.fields import Field
+
+
+class TaxonomyField(Field):
+    """A collectivité or a material as {slug, name, name_ja}, never a bare database id."""
+
+    def to_representation(self, value):
+        if value is None:
+            return None
+        return {
+            "slug": value.slug,
+            "name": getattr(value, "short_name", None) or value.name,
+            "name_ja": getattr(value, "name_ja", ""),
+        }
+
+    def get_attribute(self, instance):
+        return getattr(instance, self.source)
+
+
+class GalleryField(Field):
+    """The object's images as ready-to-use renditions with their alt text."""
+
+    spec = "max-1200x1200|format-webp"
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        request = self.context.get("request")
+        images = []
+        for item in page.gallery_images.all():
+            rendition = item.image.get_rendition(self.spec)
+            url = rendition.url
+            if request is not None and url.startswith("/"):
+                url = request.build_absolute_uri(url)
+            images.append(
+                {
+                    "url": url,
+                    "width": rendition.width,
+                    "height": rendition.height,
+                    "alt": item.alt_text,
+                    "caption": item.caption,
+                }
+            )
+        return images

@@ -1,0 +1,75 @@
+from rest_framework.filters import BaseFilterBackend
+
+from django.db.models import Prefetch
+
+from wagtail.api.v2.filters import LocaleFilter, OrderingFilter, SearchFilter
+from wagtail.api.v2.utils import BadRequestError, parse_boolean
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from catalogue.models import CraftObjectImage, CraftObjectPage
+
+
+class CatalogueFilter(BaseFilterBackend):
+    """?collectivite=<slug>&material=<slug>&tag=<name>&available=true"""
+
+    def filter_queryset(self, request, queryset, view):
+        params = request.GET
+        if slug := params.get("collectivite"):
+            queryset = queryset.filter(collectivite__slug=slug)
+        if slug := params.get("material"):
+            queryset = queryset.filter(material__slug=slug)
+        if tag := params.get("tag"):
+            queryset = queryset.filter(tags__name=tag)
+        if "available" in params:
+            try:
+                available = parse_boolean(params["available"])
+            except ValueError as error:
+                raise BadRequestError("available must be true or false") from error
+            queryset = (
+                queryset.available()
+                if available
+                else queryset.exclude(pk__in=queryset.available().values("pk"))
+            )
+        return queryset
+
+
+class CraftObjectsAPIViewSet(PagesAPIViewSet):
+    """Craft objects only, with their taxonomy and offer, for partners."""
+
+    name = "objects"
+    model = CraftObjectPage
+    filter_backends = [CatalogueFilter, OrderingFilter, LocaleFilter, SearchFilter]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
+        ["collectivite", "material", "tag", "available"]
+    )
+    listing_default_fields = [
+        *PagesAPIViewSet.listing_default_fields,
+        "japanese_name",
+        "collectivite",
+        "material",
+        "craft",
+        "price",
+        "currency",
+        "stock",
+        "available",
+        "sku",
+        "tags",
+        "images",
+    ]
+
+    def get_queryset(self):
+        return (
+            CraftObjectPage.objects.live()
+            .public()
+            .select_related("collectivite", "material", "craft", "locale")
+            .prefetch_related(
+                "tags",
+                Prefetch(
+                    "gallery_images",
+                    queryset=CraftObjectImage.objects.select_related("image").prefetch_related(
+                        "image__renditions"
+                    ),
+                ),
+            )
+            .order_by("path")
+        )

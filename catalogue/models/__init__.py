@@ -1,0 +1,16 @@
+from .artisans import Artisan
+from .crafts import CraftTradition
+from .materials import Material
+from .objects import CraftObjectImage, CraftObjectPage, CraftObjectTag
+from .pages import CataloguePage, MaterialIndexPage
+
+__all__ = [
+    "Artisan",
+    "CataloguePage",
+    "CraftObjectImage",
+    "CraftObjectPage",
+    "CraftObjectTag",
+    "CraftTradition",
+    "Material",
+    "MaterialIndexPage",
+]

@@ -1,0 +1,41 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from catalogue.models import Artisan, CraftTradition, Material
+
+
+class MaterialViewSet(SnippetViewSet):
+    model = Material
+    icon = "tag"
+    menu_label = _("Matériaux")
+    list_display = ["name", "name_ja", "slug", "sort_order"]
+    search_fields = ["name", "name_ja"]
+
+
+class CraftTraditionViewSet(SnippetViewSet):
+    model = CraftTradition
+    icon = "pick"
+    menu_label = _("Artisanats traditionnels")
+    list_display = ["name", "name_ja", "collectivite", "material"]
+    list_filter = ["material"]
+    search_fields = ["name", "name_ja", "name_fr"]
+
+
+class ArtisanViewSet(SnippetViewSet):
+    model = Artisan
+    icon = "user"
+    menu_label = _("Artisans et ateliers")
+    list_display = ["name", "name_ja", "place", "collectivite"]
+    search_fields = ["name", "name_ja", "place"]
+
+
+class CatalogueViewSetGroup(SnippetViewSetGroup):
+    items = (MaterialViewSet, CraftTraditionViewSet, ArtisanViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Catalogue")
+    menu_name = "catalogue"
+
+
+register_snippet(CatalogueViewSetGroup)

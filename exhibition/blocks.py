@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
-RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
 class QuoteBlock(blocks.StructBlock):

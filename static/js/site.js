@@ -1,0 +1,66 @@
+/*
+ * Progressive enhancement only: every page works without this file.
+ * - main menu: folds behind a «Menu» button on small screens (aria-expanded);
+ * - catalogue filters: folded on small screens, always open on wide ones.
+ * Filters are never submitted automatically: the explicit button stays.
+ */
+(function () {
+  "use strict";
+
+  var root = document.documentElement;
+  root.classList.remove("no-js");
+  root.classList.add("js");
+
+  // Keep in step with the breakpoints of site.css.
+  var narrowMenu = window.matchMedia("(max-width: 47.99em)");
+  var narrowFilters = window.matchMedia("(max-width: 59.99em)");
+
+  function onChange(query, handler) {
+    if (query.addEventListener) {
+      query.addEventListener("change", handler);
+    } else if (query.addListener) {
+      query.addListener(handler);
+    }
+  }
+
+  /* Main menu */
+  var toggle = document.querySelector(".nav-toggle");
+  var menu = document.getElementById("site-menu");
+  if (toggle && menu) {
+    var setOpen = function (open) {
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      menu.classList.toggle("is-open", open);
+    };
+    toggle.hidden = false;
+    root.classList.add("has-nav-toggle");
+    setOpen(false);
+    toggle.addEventListener("click", function () {
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true" && narrowMenu.matches) {
+        setOpen(false);
+        toggle.focus();
+      }
+    });
+    onChange(narrowMenu, function () {
+      setOpen(false);
+    });
+  }
+
+  /* Catalogue filters */
+  var filters = document.querySelector("details[data-filters]");
+  if (filters) {
+    // Errors must stay visible; so must the form when it is the only thing to show.
+    var mustStayOpen = filters.querySelector("[role=alert]") !== null;
+    var fit = function () {
+      if (!narrowFilters.matches || mustStayOpen) {
+        filters.open = true;
+      } else {
+        filters.open = false;
+      }
+    };
+    fit();
+    onChange(narrowFilters, fit);
+  }
+})();

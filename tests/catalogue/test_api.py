@@ -1,0 +1,75 @@
+import pytest
+
+from catalogue.models import CraftObjectPage, Material
+from exhibition.models import CollectivitePage
+
+pytestmark = pytest.mark.django_db
+
+
+def api(client, query=""):
+    response = client.get("/api/v2/objects/" + query)
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def test_objects_endpoint_lists_every_object_with_its_fields(client):
+    data = api(client, "?limit=1")
+    assert data["meta"]["total_count"] == CraftObjectPage.objects.live().count() >= 100
+    item = data["items"][0]
+    page = CraftObjectPage.objects.get(pk=item["id"])
+    assert item["title"] == page.title
+    assert item["japanese_name"] == page.japanese_name
+    assert item["collectivite"]["slug"] == page.collectivite.slug
+    assert item["collectivite"]["name"] == page.collectivite.short_name
+    assert item["material"] == {
+        "slug": page.material.slug,
+        "name": page.material.name,
+        "name_ja": page.material.name_ja,
+    }
+    assert item["price"] == str(page.price)
+    assert item["currency"] == "EUR"
+    assert item["stock"] == page.stock
+    assert sorted(item["tags"]) == sorted(page.tags.names())
+    assert item["meta"]["html_url"].endswith(page.url)
+    assert item["images"] and item["images"][0]["alt"]
+    assert item["images"][0]["url"].startswith("http")
+
+
+@pytest.mark.parametrize(
+    "slug", ["niigata", "toyama", "kanazawa", "fukui", "nagano", "shizuoka", "fukuoka", "kumamoto"]
+)
+def test_collectivite_filter_matches_the_catalogue_page(client, slug):
+    count = api(client, f"?collectivite={slug}&limit=1")["meta"]["total_count"]
+    page = client.get(f"/fr/2021-shoku/catalogue/?collectivite={slug}")
+    assert count == page.context["page_obj"].paginator.count
+    assert count == CollectivitePage.objects.get(slug=slug).craft_objects.live().count() > 0
+
+
+@pytest.mark.parametrize(
+    "slug", ["laque", "porcelaine-ceramique", "metal", "bois", "textile", "autres"]
+)
+def test_material_filter_matches_the_catalogue_page(client, slug):
+    count = api(client, f"?material={slug}&limit=1")["meta"]["total_count"]
+    page = client.get(f"/fr/2021-shoku/catalogue/?materiau={slug}")
+    assert count == page.context["page_obj"].paginator.count
+    assert count == Material.objects.get(slug=slug).craft_objects.live().count() > 0
+
+
+def test_unknown_parameter_is_a_400_with_a_message(client):
+    response = client.get("/api/v2/objects/?couleur=rouge")
+    assert response.status_code == 400
+    assert "couleur" in response.json()["message"]
+
+
+def test_bad_boolean_is_a_400(client):
+    response = client.get("/api/v2/objects/?available=peut-etre")
+    assert response.status_code == 400
+
+
+def test_unpublished_objects_are_not_exposed(client):
+    page = CraftObjectPage.objects.live().first()
+    page.unpublish()
+    listed = api(client, f"?collectivite={page.collectivite.slug}&limit=100")["items"]
+    ids = {item["id"] for item in listed}
+    assert ids  # the rest of that collectivité is still listed
+    assert page.pk not in ids

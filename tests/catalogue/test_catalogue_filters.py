@@ -1,0 +1,108 @@
+from decimal import Decimal
+
+import pytest
+
+from catalogue.models import CraftObjectPage, Material
+from exhibition.models import CollectivitePage
+
+pytestmark = pytest.mark.django_db
+
+CATALOGUE = "/fr/2021-shoku/catalogue/"
+
+
+def results(client, query=""):
+    response = client.get(CATALOGUE + query)
+    assert response.status_code == 200
+    return response, response.context["page_obj"]
+
+
+def test_unfiltered_catalogue_lists_every_object_paginated(client):
+    response, page_obj = results(client)
+    assert page_obj.paginator.count == CraftObjectPage.objects.live().count()
+    assert len(page_obj.object_list) == 24
+    assert f"{page_obj.paginator.count} objets" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "slug", ["niigata", "toyama", "kanazawa", "fukui", "nagano", "shizuoka", "fukuoka", "kumamoto"]
+)
+def test_filter_by_collectivite_returns_exactly_its_objects(client, slug):
+    _response, page_obj = results(client, f"?collectivite={slug}")
+    expected = set(
+        CraftObjectPage.objects.live().filter(collectivite__slug=slug).values_list("pk", flat=True)
+    )
+    found = {obj.pk for obj in page_obj.paginator.object_list}
+    assert found == expected and expected
+
+
+def test_material_filters_combine_with_collectivite_filters(client):
+    _response, page_obj = results(
+        client, "?collectivite=fukui&collectivite=shizuoka&materiau=laque"
+    )
+    found = list(page_obj.paginator.object_list)
+    assert found
+    assert {o.collectivite.slug for o in found} <= {"fukui", "shizuoka"}
+    assert {o.material.slug for o in found} == {"laque"}
+    expected = CraftObjectPage.objects.live().filter(
+        collectivite__slug__in=["fukui", "shizuoka"], material__slug="laque"
+    )
+    assert len(found) == expected.count()
+
+
+def test_facet_counts_ignore_their_own_selection(client):
+    response, _page_obj = results(client, "?collectivite=kanazawa")
+    facet = {option.value: option for option in response.context["collectivite_facet"]}
+    for collectivite in CollectivitePage.objects.all():
+        assert facet[collectivite.slug].count == collectivite.craft_objects.live().count()
+    assert facet["kanazawa"].selected
+    materials = {option.value: option.count for option in response.context["material_facet"]}
+    for material in Material.objects.all():
+        assert (
+            materials[material.slug]
+            == material.craft_objects.filter(collectivite__slug="kanazawa").count()
+        )
+
+
+def test_price_range_availability_and_tag(client):
+    _response, page_obj = results(client, "?prix_min=20&prix_max=60&disponible=on&tag=cadeau")
+    found = list(page_obj.paginator.object_list)
+    assert found
+    for obj in found:
+        assert Decimal("20") <= obj.price <= Decimal("60")
+        assert obj.stock > 0
+        assert "cadeau" in obj.tags.names()
+    expected = CraftObjectPage.objects.live().filter(
+        price__gte=20, price__lte=60, stock__gt=0, on_sale=True, tags__name="cadeau"
+    )
+    assert len(found) == expected.count()
+
+
+def test_sorting_by_price(client):
+    _response, page_obj = results(client, "?tri=-prix")
+    prices = [obj.price for obj in page_obj.object_list]
+    assert prices == sorted(prices, reverse=True)
+
+
+def test_bad_filter_values_are_reported_and_ignored(client):
+    response, page_obj = results(client, "?collectivite=atlantide&prix_min=abc&tri=hasard&page=zzz")
+    body = response.content.decode()
+    assert page_obj.paginator.count == CraftObjectPage.objects.live().count()
+    assert response.context["form"].errors
+    assert 'role="alert"' in body
+
+
+def test_inverted_price_range_is_explained(client):
+    response, _page_obj = results(client, "?prix_min=100&prix_max=10")
+    assert "Le prix maximum doit être supérieur au prix minimum." in response.content.decode()
+
+
+def test_page_beyond_the_end_shows_the_last_page(client):
+    _response, page_obj = results(client, "?page=9999")
+    assert page_obj.number == page_obj.paginator.num_pages
+
+
+def test_filters_work_without_javascript_as_plain_links(client):
+    response, _page_obj = results(client)
+    body = response.content.decode()
+    assert 'method="get"' in body
+    assert 'name="collectivite"' in body and 'name="materiau"' in body

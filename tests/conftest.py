@@ -1,0 +1,124 @@
+import io
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM must be
+# told that this is safe there (the live server runs in its own thread).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo edition, seeded once per test session with small images.
+
+    Each test still runs in its own transaction, rolled back at the end.
+    """
+    with django_db_blocker.unblock():
+        call_command("seed_demo", image_size="64x48", no_admin=True, stdout=io.StringIO())
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium driven by Playwright (Playwright's own browsers can't be fetched)."""
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package.")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class SiteServer:
+    """The site as `make run` serves it: its own seeded SQLite database, in a subprocess.
+
+    Browser tests talk to it over HTTP like a visitor; it shares nothing with the
+    pytest database, so its data is read back through its pages and API.
+    """
+
+    def __init__(self, extra_env=None):
+        self.dir = tempfile.mkdtemp(prefix="tem-site-")
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+            "DATABASE_URL": f"sqlite:///{self.dir}/db.sqlite3",
+            "MEDIA_ROOT": f"{self.dir}/media",
+            "REDIS_URL": "",
+            **(extra_env or {}),
+        }
+        self.process = None
+
+    def manage(self, *args):
+        subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+    def start(self):
+        self.manage("migrate", "--no-input")
+        self.manage("seed_demo", "--image-size", "320x240", "--no-admin")
+        self.process = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{self.port}", "--noreload"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=open(f"{self.dir}/server.log", "w"),
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(self.url + "/fr/", timeout=2)
+                return self
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError(f"The site did not start; see {self.dir}/server.log")
+
+    def stop(self):
+        if self.process:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def site_server():
+    server = SiteServer().start()
+    yield server
+    server.stop()

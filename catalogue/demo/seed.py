@@ -434,8 +434,7 @@ def _edition_parts(venue):
         EditionPart(
             kind=EditionPart.Kind.PRESALE,
             title=(
-                "Produits artisanaux traditionnels au service du plaisir du Shoku "
-                "régional japonais"
+                "Produits artisanaux traditionnels au service du plaisir du Shoku régional japonais"
             ),
             end_date=datetime.date(2021, 2, 27),
             venue=venue,

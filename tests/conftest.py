@@ -27,6 +27,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("seed_demo", image_size="64x48", no_admin=True, stdout=io.StringIO())
 
 
+def pytest_collection_modifyitems(items):
+    # A transactional test empties the database when it ends: run those after the
+    # tests that rely on the demo seeded once for the session.
+    items.sort(key=lambda item: item.get_closest_marker("transactional") is not None)
+
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -111,6 +117,19 @@ class SiteServer:
                 time.sleep(0.3)
         raise RuntimeError(f"The site did not start; see {self.dir}/server.log")
 
+    def query(self, sql, *params):
+        """Read the server's own database (SQLite) to check what a visitor cannot see."""
+        import sqlite3
+
+        with sqlite3.connect(f"{self.dir}/db.sqlite3") as db:
+            return db.execute(sql, params).fetchall()
+
+    def emails(self):
+        folder = Path(self.env["EMAIL_FILE_PATH"])
+        return (
+            [path.read_text() for path in sorted(folder.glob("*.log"))] if folder.exists() else []
+        )
+
     def stop(self):
         if self.process:
             self.process.terminate()
@@ -118,7 +137,35 @@ class SiteServer:
 
 
 @pytest.fixture(scope="session")
-def site_server():
-    server = SiteServer().start()
+def localstripe():
+    """A localstripe on a free port of 127.0.0.1, shared by the session, in memory only."""
+    from shop.localstripe_server import LocalStripe
+
+    with LocalStripe() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def site_server(localstripe):
+    """The site as make run serves it, paying through the session's localstripe, whose
+    signed webhooks reach it; emails are written to files for the tests to read."""
+    secret = "whsec_site_server"
+    server = SiteServer(
+        {
+            "STRIPE_SECRET_KEY": "sk_test_local",
+            "STRIPE_PUBLISHABLE_KEY": "pk_test_local",
+            "STRIPE_WEBHOOK_SECRET": secret,
+            "STRIPE_API_BASE": localstripe.base_url,
+            "STRIPE_LOCAL": "true",
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        }
+    )
+    server.env["EMAIL_FILE_PATH"] = f"{server.dir}/mail"
+    server.start()
+    localstripe.register_webhook(
+        server.url + "/stripe/webhook/",
+        secret=secret,
+        events=["payment_intent.succeeded", "payment_intent.payment_failed"],
+    )
     yield server
     server.stop()

@@ -101,6 +101,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "exhibition.context_processors.site_navigation",
+                "shop.context_processors.cart",
             ],
         },
     },
@@ -160,6 +161,7 @@ STORAGES = {
 }
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_FILE_PATH = env("EMAIL_FILE_PATH")  # for the file-based backend
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(env("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
@@ -190,6 +192,15 @@ REST_FRAMEWORK = {
 }
 
 CATALOGUE_PAGE_SIZE = 24
+SHOP_LOW_STOCK_THRESHOLD = int(env("SHOP_LOW_STOCK_THRESHOLD", "2"))
+
+# Stripe. The same code runs against Stripe (real keys, STRIPE_API_BASE unset) and against
+# localstripe (STRIPE_API_BASE=http://127.0.0.1:8420), which dev and tests start.
+STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")
+STRIPE_PUBLISHABLE_KEY = env("STRIPE_PUBLISHABLE_KEY", "")
+STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")
+STRIPE_API_BASE = env("STRIPE_API_BASE") or None
+STRIPE_LOCAL = env_bool("STRIPE_LOCAL", STRIPE_API_BASE is not None)
 
 LOGGING = {
     "version": 1,
@@ -201,5 +212,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
         "wagtail": {"level": env("WAGTAIL_LOG_LEVEL", "WARNING")},
+        # stripe logs every API request at INFO.
+        "stripe": {"level": "WARNING"},
     },
 }

@@ -3,6 +3,13 @@
 import os
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
+
+# Without real keys, payments go to the localstripe that `make run` starts.
+if not os.environ.get("STRIPE_SECRET_KEY"):
+    os.environ.setdefault("STRIPE_SECRET_KEY", "sk_test_local")
+    os.environ.setdefault("STRIPE_PUBLISHABLE_KEY", "pk_test_local")
+    os.environ.setdefault("STRIPE_WEBHOOK_SECRET", "whsec_local_dev")
+    os.environ.setdefault("STRIPE_API_BASE", "http://127.0.0.1:8420")
 os.environ.setdefault("DJANGO_DEBUG", "true")
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 

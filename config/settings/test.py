@@ -5,6 +5,12 @@ import tempfile
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-key")
 
+# Tests start their own localstripe and point these at it (tests/shop/conftest.py).
+os.environ.setdefault("STRIPE_SECRET_KEY", "sk_test_local")
+os.environ.setdefault("STRIPE_PUBLISHABLE_KEY", "pk_test_local")
+os.environ.setdefault("STRIPE_WEBHOOK_SECRET", "whsec_test_local")
+os.environ.setdefault("STRIPE_API_BASE", "http://127.0.0.1:9")
+
 from .base import *  # noqa: E402,F403
 from .base import STORAGES  # noqa: E402
 

@@ -1,0 +1,98 @@
+"""The session cart: object ids and quantities; prices and stock always come from the database."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from catalogue.models import CraftObjectPage
+
+SESSION_KEY = "cart"
+MAX_QUANTITY = 20
+
+
+class CartError(Exception):
+    """A change the cart refused; the message is for the visitor."""
+
+
+@dataclass(frozen=True)
+class CartLine:
+    product: CraftObjectPage
+    quantity: int
+
+    @property
+    def line_total(self) -> Decimal:
+        return self.product.price * self.quantity
+
+
+class Cart:
+    def __init__(self, session):
+        self.session = session
+        raw = session.get(SESSION_KEY)
+        self.items: dict[str, int] = raw if isinstance(raw, dict) else {}
+
+    def __len__(self):
+        return sum(self.items.values())
+
+    def _save(self):
+        self.session[SESSION_KEY] = self.items
+        self.session.modified = True
+
+    def quantity_of(self, product) -> int:
+        return self.items.get(str(product.pk), 0)
+
+    def add(self, product: CraftObjectPage, quantity: int = 1):
+        self.set(product, self.quantity_of(product) + quantity)
+
+    def set(self, product: CraftObjectPage, quantity: int):
+        if quantity <= 0:
+            self.remove(product.pk)
+            return
+        if not product.is_available:
+            raise CartError(_("« %(title)s » n’est plus disponible.") % {"title": product.title})
+        if quantity > min(product.stock, MAX_QUANTITY):
+            available = min(product.stock, MAX_QUANTITY)
+            raise CartError(
+                ngettext(
+                    "Il ne reste qu’un exemplaire de « %(title)s ».",
+                    "Il ne reste que %(count)d exemplaires de « %(title)s ».",
+                    available,
+                )
+                % {"count": available, "title": product.title}
+            )
+        self.items[str(product.pk)] = quantity
+        self._save()
+
+    def remove(self, product_id: int):
+        if self.items.pop(str(product_id), None) is not None:
+            self._save()
+
+    def clear(self):
+        self.items = {}
+        self._save()
+
+    def limit_to_stock(self):
+        """After a failed reservation: lower each quantity to what is left, drop sold-out."""
+        stock = dict(
+            CraftObjectPage.objects.filter(
+                pk__in=[int(k) for k in self.items if k.isdigit()]
+            ).values_list("pk", "stock")
+        )
+        self.items = {
+            key: min(quantity, stock.get(int(key), 0))
+            for key, quantity in self.items.items()
+            if key.isdigit() and stock.get(int(key), 0) > 0
+        }
+        self._save()
+
+    def lines(self) -> list[CartLine]:
+        """The cart's objects in one query; objects withdrawn from sale drop out."""
+        ids = [int(key) for key in self.items if key.isdigit()]
+        products = (
+            CraftObjectPage.objects.live()
+            .filter(pk__in=ids, on_sale=True)
+            .for_listing()
+            .order_by("title")
+        )
+        return [CartLine(product, self.items[str(product.pk)]) for product in products]

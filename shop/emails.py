@@ -1,0 +1,62 @@
+"""Order emails: the buyer's confirmation and the shop's notification, sent once per order."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from wagtail.models import Site
+
+logger = logging.getLogger(__name__)
+
+
+def send_order_paid(order_pk: int):
+    from shop.models import Order, ShopSettings
+
+    with transaction.atomic():
+        order = Order.objects.select_for_update().get(pk=order_pk)
+        if order.confirmation_sent_at:
+            return
+        order.confirmation_sent_at = timezone.now()
+        order.save(update_fields=["confirmation_sent_at"])
+    site = Site.objects.filter(is_default_site=True).first()
+    shop_settings = ShopSettings.for_site(site) if site else ShopSettings()
+    context = {"order": order, "lines": list(order.lines.all()), "shop": shop_settings}
+    try:
+        _send_both(order, context, shop_settings)
+    except Exception:
+        # The order stays paid; clearing the mark lets the next reconciliation send again.
+        logger.exception("Could not send the emails of order %s", order.number)
+        Order.objects.filter(pk=order.pk).update(confirmation_sent_at=None)
+
+
+def _send_both(order, context, shop_settings):
+    with translation.override(order.language):
+        _send(
+            _("Votre commande %(number)s est confirmée") % {"number": order.number},
+            "shop/emails/order_confirmation",
+            context,
+            [order.email],
+        )
+    with translation.override(settings.LANGUAGE_CODE):
+        _send(
+            _("Nouvelle commande payée : %(number)s") % {"number": order.number},
+            "shop/emails/shop_notification",
+            context,
+            [shop_settings.shop_email],
+        )
+
+
+def _send(subject, template, context, to):
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string(f"{template}.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=to,
+    )
+    message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
+    message.send()

@@ -1,0 +1,314 @@
+"""Everything that changes orders, stock or money goes through these functions.
+
+Stock is reserved when the order is created, by a conditional UPDATE that only succeeds
+while enough stock remains: concurrent checkouts for the last piece cannot both win, on
+any database. Payment success comes from Stripe (signed webhook, or the return page asking
+the API), is applied once under a row lock, and never trusts an amount from the browser.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from catalogue.models import CraftObjectPage
+from shop import emails, gateway
+from shop.cart import CartLine
+from shop.models import Order, OrderLine, Refund, ShopSettings
+from shop.pricing import compute_totals
+
+logger = logging.getLogger(__name__)
+
+
+class ShopError(Exception):
+    """A business rule refused the operation; the message is for the buyer or the staff."""
+
+
+class OutOfStock(ShopError):
+    def __init__(self, titles):
+        self.titles = titles
+        super().__init__(
+            _("Plus assez de stock pour : %(titles)s. Votre panier a été mis à jour.")
+            % {"titles": ", ".join(f"« {t} »" for t in titles)}
+        )
+
+
+@dataclass(frozen=True)
+class Customer:
+    email: str
+    first_name: str
+    last_name: str
+    phone: str = ""
+    address_line1: str = ""
+    address_line2: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+
+
+def order_create(
+    *,
+    lines: list[CartLine],
+    customer: Customer,
+    delivery: str,
+    shop_settings: ShopSettings,
+    language: str = "fr",
+) -> Order:
+    """Reserve the stock of every line and record a pending order, or change nothing."""
+    if not lines:
+        raise ShopError(_("Votre panier est vide."))
+    quantities = {line.product.pk: line.quantity for line in lines}
+    with transaction.atomic():
+        short = _reserve_stock(quantities)
+        if short:
+            transaction.set_rollback(True)
+            raise OutOfStock(short)
+        # Prices are read again inside the transaction: what the cart showed is not trusted.
+        products = CraftObjectPage.objects.in_bulk(list(quantities))
+        totals = compute_totals(
+            [products[pk].price * quantity for pk, quantity in quantities.items()],
+            delivery=delivery,
+            shop_settings=shop_settings,
+        )
+        address = (
+            {}
+            if delivery == Order.Delivery.PICKUP
+            else {
+                "address_line1": customer.address_line1,
+                "address_line2": customer.address_line2,
+                "postal_code": customer.postal_code,
+                "city": customer.city,
+                "country": customer.country,
+            }
+        )
+        order = Order.objects.create(
+            email=customer.email,
+            first_name=customer.first_name,
+            last_name=customer.last_name,
+            phone=customer.phone,
+            delivery=delivery,
+            **address,
+            subtotal=totals.subtotal,
+            delivery_fee=totals.delivery_fee,
+            total=totals.total,
+            vat_rate=totals.vat_rate,
+            vat_amount=totals.vat_amount,
+            reserved_until=timezone.now() + timedelta(minutes=shop_settings.reservation_minutes),
+            language=language,
+        )
+        OrderLine.objects.bulk_create(
+            OrderLine(
+                order=order,
+                product=products[pk],
+                sku=products[pk].sku,
+                title=products[pk].title,
+                unit_price=products[pk].price,
+                quantity=quantity,
+            )
+            for pk, quantity in sorted(quantities.items())
+        )
+    return order
+
+
+def _reserve_stock(quantities: dict[int, int]) -> list[str]:
+    """Decrement each object's stock if enough remains; the titles of those that fell short."""
+    short = []
+    # A fixed order of row locks: two carts holding the same objects cannot deadlock.
+    for pk, quantity in sorted(quantities.items()):
+        try:
+            with transaction.atomic():
+                updated = CraftObjectPage.objects.filter(
+                    pk=pk, on_sale=True, stock__gte=quantity
+                ).update(stock=F("stock") - quantity)
+        except IntegrityError:  # the database's own "stock >= 0" check, as a last guard
+            updated = 0
+        if not updated:
+            product = CraftObjectPage.objects.filter(pk=pk).only("title").first()
+            short.append(product.title if product else str(pk))
+    return short
+
+
+def _release_stock(order: Order):
+    if order.stock_released:
+        return
+    for line in order.lines.filter(product__isnull=False):
+        CraftObjectPage.objects.filter(pk=line.product_id).update(stock=F("stock") + line.quantity)
+    order.stock_released = True
+
+
+def order_start_payment(*, order: Order) -> gateway.Intent:
+    """Create (or find again) the order's PaymentIntent, for the amount recorded on the order."""
+    if order.payment_intent_id:
+        return gateway.retrieve_payment_intent(order.payment_intent_id)
+    try:
+        intent = gateway.create_payment_intent(
+            amount=gateway.to_minor_units(order.total, order.currency),
+            currency=order.currency,
+            metadata={"order_number": order.number},
+            idempotency_key=f"order-{order.number}",
+            description=_("Commande %(number)s") % {"number": order.number},
+            receipt_email=order.email,
+        )
+    except gateway.PaymentError:
+        # No payment can start: give the reserved pieces back at once.
+        order_cancel(order=order, reason=_("Paiement indisponible"))
+        raise
+    Order.objects.filter(pk=order.pk).update(payment_intent_id=intent.id)
+    order.payment_intent_id = intent.id
+    return intent
+
+
+def order_mark_paid(*, payment_intent_id: str, amount: int, currency: str) -> Order | None:
+    """Apply a succeeded payment once; a repeated or late notification changes nothing."""
+    with transaction.atomic():
+        order = (
+            Order.objects.select_for_update().filter(payment_intent_id=payment_intent_id).first()
+        )
+        if order is None:
+            logger.warning("Payment %s matches no order", payment_intent_id)
+            return None
+        if order.paid_at:
+            return order
+        expected = gateway.to_minor_units(order.total, order.currency)
+        if amount != expected or currency.lower() != order.currency.lower():
+            logger.error(
+                "Payment %s for order %s: %s %s received, %s expected; left unpaid",
+                payment_intent_id,
+                order.number,
+                amount,
+                currency,
+                expected,
+            )
+            return order
+        if order.stock_released and _reserve_stock(
+            {line.product_id: line.quantity for line in order.lines.filter(product__isnull=False)}
+        ):
+            # Paid after its reservation lapsed and the pieces were sold meanwhile.
+            order.paid_at = timezone.now()
+            order.save(update_fields=["paid_at"])
+            transaction.on_commit(lambda: _refund_oversold(order.pk))
+            return order
+        order.stock_released = False
+        order.status = Order.Status.PAID
+        order.paid_at = timezone.now()
+        order.cancel_reason = ""
+        order.save(update_fields=["status", "paid_at", "stock_released", "cancel_reason"])
+        transaction.on_commit(lambda: emails.send_order_paid(order.pk))
+    return order
+
+
+def _refund_oversold(order_pk: int):
+    order = Order.objects.get(pk=order_pk)
+    order_refund(order=order, amount=order.total, reason=_("Objet épuisé entre-temps"))
+    Order.objects.filter(pk=order_pk).update(
+        status=Order.Status.CANCELLED, cancel_reason=_("Objet épuisé entre-temps : remboursée")
+    )
+
+
+def order_payment_failed(*, payment_intent_id: str, reason: str) -> Order | None:
+    """The card was declined or the buyer gave up: the pieces go back on sale."""
+    with transaction.atomic():
+        order = (
+            Order.objects.select_for_update().filter(payment_intent_id=payment_intent_id).first()
+        )
+        if order is None or order.status != Order.Status.PENDING:
+            return order
+        _cancel_locked(order, reason)
+    return order
+
+
+def order_cancel(*, order: Order, reason: str) -> Order:
+    with transaction.atomic():
+        locked = Order.objects.select_for_update().get(pk=order.pk)
+        if locked.status == Order.Status.PENDING:
+            _cancel_locked(locked, reason)
+    order.refresh_from_db()
+    return order
+
+
+def _cancel_locked(order: Order, reason: str):
+    _release_stock(order)
+    order.status = Order.Status.CANCELLED
+    order.cancel_reason = reason[:255]
+    order.save(update_fields=["status", "cancel_reason", "stock_released"])
+
+
+def order_sync_with_stripe(*, order: Order) -> Order:
+    """Ask Stripe where the order's payment stands and settle the order accordingly."""
+    if not order.payment_intent_id or order.paid_at:
+        return order
+    intent = gateway.retrieve_payment_intent(order.payment_intent_id)
+    if intent.status == "succeeded":
+        return (
+            order_mark_paid(
+                payment_intent_id=intent.id, amount=intent.amount, currency=intent.currency
+            )
+            or order
+        )
+    return order
+
+
+def orders_release_expired(*, now=None) -> int:
+    """Cancel pending orders whose reservation lapsed; a payment that did go through wins."""
+    released = 0
+    for order in Order.objects.expired(now):
+        if order.payment_intent_id:
+            try:
+                intent = gateway.cancel_payment_intent(order.payment_intent_id)
+            except gateway.PaymentGatewayUnavailable:
+                continue  # try again on the next run rather than guess
+            if intent.status == "succeeded":
+                order_mark_paid(
+                    payment_intent_id=intent.id, amount=intent.amount, currency=intent.currency
+                )
+                continue
+        order_cancel(order=order, reason=_("Réservation expirée"))
+        released += 1
+    return released
+
+
+def order_refund(*, order: Order, amount: Decimal, user=None, reason: str = "") -> Refund:
+    """Refund part or all of a paid order through Stripe."""
+    amount = Decimal(amount)
+    if not order.paid_at or not order.payment_intent_id:
+        raise ShopError(_("Seule une commande payée peut être remboursée."))
+    if amount <= 0 or amount > order.refundable_amount:
+        raise ShopError(
+            _("Le montant doit être compris entre 0,01 € et %(max)s €.")
+            % {"max": order.refundable_amount}
+        )
+    with transaction.atomic():
+        locked = Order.objects.select_for_update().get(pk=order.pk)
+        if amount > locked.refundable_amount:
+            raise ShopError(_("Ce montant dépasse ce qui reste à rembourser."))
+        result = gateway.refund(
+            payment_intent_id=locked.payment_intent_id,
+            amount=gateway.to_minor_units(amount, locked.currency),
+            idempotency_key=f"refund-{locked.number}-{locked.refunds.count() + 1}",
+        )
+        refund = Refund.objects.create(
+            order=locked, amount=amount, stripe_refund_id=result.id, reason=reason, created_by=user
+        )
+        locked.refunded_amount += amount
+        if locked.refunded_amount == locked.total:
+            locked.status = Order.Status.REFUNDED
+        locked.save(update_fields=["refunded_amount", "status"])
+    order.refresh_from_db()
+    return refund
+
+
+def order_mark_fulfilled(*, order: Order) -> Order:
+    """Shipped (delivery) or collected (pick-up at the shop)."""
+    if order.status != Order.Status.PAID:
+        raise ShopError(_("Seule une commande payée peut être expédiée ou retirée."))
+    order.status = (
+        Order.Status.COLLECTED if order.delivery == Order.Delivery.PICKUP else Order.Status.SHIPPED
+    )
+    order.fulfilled_at = timezone.now()
+    order.save(update_fields=["status", "fulfilled_at"])
+    return order

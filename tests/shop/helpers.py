@@ -1,0 +1,84 @@
+import hashlib
+import hmac
+import json
+import time
+from decimal import Decimal
+
+from wagtail.models import Site
+
+from catalogue.models import CraftObjectPage
+from shop import services
+from shop.cart import CartLine
+from shop.models import ShopSettings
+
+VISA = "4242424242424242"
+DECLINED = "4000000000000341"
+WEBHOOK_SECRET = "whsec_test_local"
+
+BUYER = services.Customer(
+    email="claire@example.org",
+    first_name="Claire",
+    last_name="Dupont",
+    phone="01 23 45 67 89",
+    address_line1="12 rue des Potiers",
+    postal_code="75011",
+    city="Paris",
+    country="FR",
+)
+
+
+def shop_settings() -> ShopSettings:
+    return ShopSettings.for_site(Site.objects.get(is_default_site=True))
+
+
+def product(sku="KNZ-001", *, stock=None, price=None) -> CraftObjectPage:
+    page = CraftObjectPage.objects.get(sku=sku)
+    changes = {}
+    if stock is not None:
+        changes["stock"] = stock
+    if price is not None:
+        changes["price"] = Decimal(price)
+    if changes:
+        CraftObjectPage.objects.filter(pk=page.pk).update(**changes)
+        page.refresh_from_db()
+    return page
+
+
+def create_order(*items, delivery="pickup"):
+    """items: (product, quantity) pairs."""
+    return services.order_create(
+        lines=[CartLine(p, q) for p, q in items],
+        customer=BUYER,
+        delivery=delivery,
+        shop_settings=shop_settings(),
+    )
+
+
+def sign(payload: bytes, secret=WEBHOOK_SECRET, timestamp=None) -> str:
+    """A Stripe-Signature header, computed as Stripe does."""
+    timestamp = int(time.time()) if timestamp is None else timestamp
+    signed = f"{timestamp}.".encode() + payload
+    signature = hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest()
+    return f"t={timestamp},v1={signature}"
+
+
+def event_payload(event_type, intent, *, event_id="evt_test_1"):
+    return json.dumps(
+        {
+            "id": event_id,
+            "object": "event",
+            "type": event_type,
+            "api_version": "2017-08-15",
+            "created": int(time.time()),
+            "data": {"object": intent},
+        }
+    ).encode()
+
+
+def post_webhook(client, payload, signature=None):
+    return client.post(
+        "/stripe/webhook/",
+        data=payload,
+        content_type="application/json",
+        HTTP_STRIPE_SIGNATURE=signature if signature is not None else sign(payload),
+    )

@@ -1,0 +1,68 @@
+"""Twenty buyers check out the last piece at the same moment: exactly one gets it.
+
+Runs on PostgreSQL (make test replays the suite there when 127.0.0.1:5432 answers);
+SQLite serialises writers, so it cannot show a race.
+"""
+
+import threading
+
+import pytest
+
+from django.db import connection, connections
+from django.test import Client
+
+from catalogue.models import CraftObjectPage
+from shop.models import Order
+
+pytestmark = [pytest.mark.transactional, pytest.mark.django_db(transaction=True)]
+
+BUYERS = 20
+CHECKOUT = {
+    "email": "acheteur@example.org",
+    "first_name": "Jeanne",
+    "last_name": "Martin",
+    "delivery": "pickup",
+    "country": "FR",
+    "accept_terms": "on",
+}
+
+
+def test_twenty_simultaneous_checkouts_for_the_last_piece(stripe_settings):
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: make test runs it where 127.0.0.1:5432 answers")
+    piece = CraftObjectPage.objects.live().first()
+    CraftObjectPage.objects.filter(pk=piece.pk).update(stock=1, on_sale=True)
+
+    clients = [Client() for _ in range(BUYERS)]
+    for client in clients:
+        assert (
+            client.post(f"/fr/boutique/panier/ajouter/{piece.pk}/", {"quantity": 1}).status_code
+            == 302
+        )
+    barrier = threading.Barrier(BUYERS)
+    outcomes = [None] * BUYERS
+
+    def checkout(index):
+        try:
+            barrier.wait()
+            response = clients[index].post("/fr/boutique/commande/", CHECKOUT)
+            outcomes[index] = response.headers.get("Location", str(response.status_code))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=checkout, args=(i,)) for i in range(BUYERS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    winners = [url for url in outcomes if url and url.endswith("/paiement/")]
+    losers = [url for url in outcomes if url == "/fr/boutique/panier/"]
+    assert len(winners) == 1, outcomes
+    assert len(losers) == BUYERS - 1, outcomes
+    piece.refresh_from_db()
+    assert piece.stock == 0
+    assert Order.objects.filter(status=Order.Status.PENDING).count() == 1
+    # Each loser is told why, in French, on the cart page.
+    page = clients[outcomes.index(losers[0])].get("/fr/boutique/panier/")
+    assert "Plus assez de stock" in page.content.decode()

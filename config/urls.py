@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from catalogue import views as catalogue_views
 from catalogue.api.views import CraftObjectsAPIViewSet
+from shop.views.webhooks import stripe_webhook
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("objects", CraftObjectsAPIViewSet)
@@ -20,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("stripe/webhook/", stripe_webhook, name="stripe_webhook"),
 ]
 
 if settings.DEBUG:
@@ -31,6 +33,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("recherche/", catalogue_views.search, name="search"),
+    path("boutique/", include("shop.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

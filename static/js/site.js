@@ -4,6 +4,16 @@
  * - catalogue filters: folded on small screens, always open on wide ones.
  * Filters are never submitted automatically: the explicit button stays.
  */
+// The CSRF token for fetch() POSTs: the form's hidden input, else Django's cookie.
+window.csrfToken = function (form) {
+  var input = form && form.querySelector('input[name="csrfmiddlewaretoken"]');
+  if (input) {
+    return input.value;
+  }
+  var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : "";
+};
+
 (function () {
   "use strict";
 

@@ -1,0 +1,68 @@
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from catalogue.models import CraftObjectPage
+from shop.cart import Cart, CartError
+from shop.forms import QuantityForm
+from shop.models import ShopSettings
+from shop.pricing import compute_totals
+
+
+def cart_detail(request):
+    cart = Cart(request.session)
+    lines = cart.lines()
+    shop_settings = ShopSettings.for_request(request)
+    totals = compute_totals(
+        [line.line_total for line in lines], delivery=None, shop_settings=shop_settings
+    )
+    return render(
+        request, "shop/cart.html", {"lines": lines, "totals": totals, "shop": shop_settings}
+    )
+
+
+@require_POST
+def cart_add(request, product_id):
+    product = get_object_or_404(CraftObjectPage.objects.live().public(), pk=product_id)
+    form = QuantityForm(request.POST)
+    cart = Cart(request.session)
+    if not form.is_valid():
+        for error in form.errors["quantity"]:
+            messages.error(request, error)
+        return redirect(product.url)
+    try:
+        cart.add(product, form.cleaned_data["quantity"])
+    except CartError as error:
+        messages.error(request, str(error))
+        return redirect(product.url)
+    messages.success(
+        request, _("« %(title)s » a été ajouté à votre panier.") % {"title": product.title}
+    )
+    return redirect("shop:cart")
+
+
+@require_POST
+def cart_update(request, product_id):
+    cart = Cart(request.session)
+    product = CraftObjectPage.objects.filter(pk=product_id).first()
+    form = QuantityForm(request.POST)
+    if product is None:
+        cart.remove(product_id)
+    elif not form.is_valid():
+        for error in form.errors["quantity"]:
+            messages.error(request, error)
+    else:
+        try:
+            cart.set(product, form.cleaned_data["quantity"])
+            messages.success(request, _("Votre panier a été mis à jour."))
+        except CartError as error:
+            messages.error(request, str(error))
+    return redirect("shop:cart")
+
+
+@require_POST
+def cart_remove(request, product_id):
+    Cart(request.session).remove(product_id)
+    messages.success(request, _("L’objet a été retiré de votre panier."))
+    return redirect("shop:cart")

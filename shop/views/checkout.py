@@ -1,0 +1,177 @@
+from django.conf import settings
+from django.contrib import messages
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from shop import gateway, services
+from shop.cart import Cart
+from shop.forms import CheckoutForm
+from shop.models import Order, ShopSettings
+from shop.pricing import compute_totals
+
+PENDING_ORDER_KEY = "pending_order"
+
+
+def checkout(request):
+    cart = Cart(request.session)
+    lines = cart.lines()
+    if not lines:
+        messages.info(request, _("Votre panier est vide."))
+        return redirect("shop:cart")
+    shop_settings = ShopSettings.for_request(request)
+    form = CheckoutForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        _cancel_previous_attempt(request)
+        try:
+            order = services.order_create(
+                lines=lines,
+                customer=services.Customer(
+                    **{k: data[k] for k in services.Customer.__dataclass_fields__}
+                ),
+                delivery=data["delivery"],
+                shop_settings=shop_settings,
+                language=get_language() or settings.LANGUAGE_CODE,
+            )
+        except services.OutOfStock as error:
+            cart.limit_to_stock()
+            messages.error(request, str(error))
+            return redirect("shop:cart")
+        try:
+            services.order_start_payment(order=order)
+        except gateway.PaymentError:
+            messages.error(
+                request,
+                _(
+                    "Le paiement est momentanément indisponible ; rien n’a été débité. "
+                    "Veuillez réessayer dans quelques minutes."
+                ),
+            )
+            return redirect("shop:checkout")
+        request.session[PENDING_ORDER_KEY] = order.token
+        return redirect("shop:payment", token=order.token)
+    line_totals = [line.line_total for line in lines]
+    options = {
+        mode: compute_totals(line_totals, delivery=mode, shop_settings=shop_settings)
+        for mode in Order.Delivery.values
+    }
+    selected = form.data.get("delivery") or Order.Delivery.PICKUP
+    return render(
+        request,
+        "shop/checkout.html",
+        {
+            "form": form,
+            "lines": lines,
+            "options": options,
+            "totals": options.get(selected, options[Order.Delivery.PICKUP]),
+            "shop": shop_settings,
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def payment(request, token):
+    order = get_object_or_404(Order, token=token)
+    if order.paid_at:
+        return redirect(order.get_absolute_url())
+    if order.status == Order.Status.PENDING and order.reserved_until < timezone.now():
+        services.orders_release_expired()
+        order.refresh_from_db()
+    if order.status != Order.Status.PENDING:
+        return redirect(order.get_absolute_url())
+    intent = services.order_start_payment(order=order)
+    return render(
+        request,
+        "shop/payment.html",
+        {
+            "order": order,
+            "lines": order.lines.all(),
+            "client_secret": intent.client_secret,
+            "publishable_key": settings.STRIPE_PUBLISHABLE_KEY,
+            "stripe_js_url": gateway.stripe_js_url(),
+            "stripe_local": gateway.is_local(),
+        },
+    )
+
+
+def payment_return(request, token):
+    """Where Stripe.js sends the buyer: ask Stripe itself, never trust the browser."""
+    order = get_object_or_404(Order, token=token)
+    try:
+        order = services.order_sync_with_stripe(order=order)
+    except gateway.PaymentGatewayUnavailable:
+        pass  # the webhook or the reconciliation will settle it; the status page says so
+    if order.paid_at:
+        Cart(request.session).clear()
+        request.session.pop(PENDING_ORDER_KEY, None)
+    return redirect(order.get_absolute_url())
+
+
+@require_POST
+def payment_failed(request, token):
+    """Stripe.js reported a declined card: give the pieces back, if Stripe agrees."""
+    order = get_object_or_404(Order, token=token)
+    if order.payment_intent_id and not order.paid_at:
+        intent = gateway.retrieve_payment_intent(order.payment_intent_id)
+        if intent.status == "succeeded":
+            services.order_sync_with_stripe(order=order)
+        else:
+            gateway.cancel_payment_intent(order.payment_intent_id)
+            services.order_payment_failed(
+                payment_intent_id=order.payment_intent_id, reason=_("Paiement refusé")
+            )
+    return redirect(order.get_absolute_url())
+
+
+def order_status(request, token):
+    order = get_object_or_404(Order.objects.prefetch_related("lines"), token=token)
+    return render(
+        request,
+        "shop/order_status.html",
+        {"order": order, "lines": order.lines.all(), "shop": ShopSettings.for_request(request)},
+    )
+
+
+@require_POST
+def local_confirm(request, token):
+    """localstripe only: confirm server-side with the card typed in its fake card element.
+
+    localstripe's Stripe.js cannot confirm a new PaymentIntent with a card; the shim
+    (static/js/localstripe-shim.js) sends the card number here instead. Never mounted
+    against real Stripe.
+    """
+    if not gateway.is_local():
+        raise Http404
+    order = get_object_or_404(Order, token=token, status=Order.Status.PENDING)
+    number = "".join(ch for ch in request.POST.get("number", "") if ch.isdigit())
+    if not 12 <= len(number) <= 19:
+        return JsonResponse({"error": {"message": _("Numéro de carte incomplet.")}}, status=400)
+    try:
+        intent = gateway.confirm_payment_intent_for_tests(
+            order.payment_intent_id, payment_method=number
+        )
+    except gateway.PaymentError as error:
+        return JsonResponse({"error": {"message": error.user_message}}, status=402)
+    return JsonResponse({"status": intent.status, "id": intent.id})
+
+
+def _cancel_previous_attempt(request):
+    token = request.session.pop(PENDING_ORDER_KEY, None)
+    previous = (
+        Order.objects.filter(token=token, status=Order.Status.PENDING).first() if token else None
+    )
+    if previous is None:
+        return
+    if previous.payment_intent_id:
+        try:
+            intent = gateway.cancel_payment_intent(previous.payment_intent_id)
+        except gateway.PaymentError:
+            return  # leave it to expire: cancelling blind could drop a payment in flight
+        if intent.status == "succeeded":
+            services.order_sync_with_stripe(order=previous)
+            return
+    services.order_cancel(order=previous, reason=_("Remplacée par une nouvelle commande"))

@@ -1,0 +1,112 @@
+"""A buyer in Chromium: catalogue → object → cart → checkout → card → order page.
+
+The site runs in its own process and pays through localstripe, whose signed webhook
+reaches it; localstripe's fake Stripe.js is extended by static/js/localstripe-shim.js.
+"""
+
+import json
+import time
+import urllib.request
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+VISA = "4242424242424242"
+DECLINED = "4000000000000341"
+
+
+def api_objects(server, query):
+    with urllib.request.urlopen(f"{server.url}/api/v2/objects/?{query}") as response:
+        return json.load(response)["items"]
+
+
+def stock_of(server, object_id):
+    return server.query(
+        "select stock from catalogue_craftobjectpage where page_ptr_id = ?", object_id
+    )[0][0]
+
+
+def buy(tab, server, item, card):
+    tab.goto(server.url + urlparse(item["meta"]["html_url"]).path)
+    tab.get_by_role("button", name="Ajouter au panier").click()
+    tab.wait_for_url("**/boutique/panier/")
+    tab.get_by_role("link", name="Passer commande").click()
+    tab.wait_for_url("**/boutique/commande/")
+    tab.fill('input[name="email"]', "claire@example.org")
+    tab.fill('input[name="first_name"]', "Claire")
+    tab.fill('input[name="last_name"]', "Dupont")
+    tab.check('input[name="delivery"][value="pickup"]')
+    tab.check('input[name="accept_terms"]')
+    tab.locator('form:has(input[name="email"]) button[type="submit"]').click()
+    tab.wait_for_url("**/paiement/")
+    token = tab.url.rstrip("/").split("/")[-2]
+    card_inputs = tab.locator("#card-element input")
+    for value, index in ((card, 0), ("12", 1), ("34", 2), ("123", 3), ("75001", 4)):
+        card_inputs.nth(index).fill(value)
+    tab.locator('form:has(#card-element) button[type="submit"]').click()
+    return token
+
+
+def wait_for(predicate, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def order_row(server, token):
+    rows = server.query(
+        "select status, payment_intent_id, stock_released, total from shop_order where token = ?",
+        token,
+    )
+    return rows[0] if rows else None
+
+
+def test_buying_with_a_valid_card(chromium, site_server):
+    item = next(i for i in api_objects(site_server, "limit=100&available=true") if i["stock"] >= 2)
+    stock = item["stock"]
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    try:
+        token = buy(tab, site_server, item, VISA)
+        tab.wait_for_url(f"**/commande/{token}/", timeout=20_000)
+        assert "confirmée" in tab.locator("main").inner_text()
+        status, intent_id, _released, _total = order_row(site_server, token)
+        assert status == "paid"
+        # The signed webhook arrives too, about a second later, and changes nothing more.
+        assert wait_for(
+            lambda: (
+                site_server.query(
+                    "select count(*) from shop_stripeevent where type = 'payment_intent.succeeded'"
+                )[0][0]
+                >= 1
+            )
+        )
+        assert stock_of(site_server, item["id"]) == stock - 1
+        mails = [m for m in site_server.emails() if token in m or "claire@example.org" in m]
+        assert any(item["title"] in m for m in mails)
+        tab.screenshot(path="test-artifacts/shop-confirmation.png", full_page=True)
+    finally:
+        context.close()
+
+
+def test_a_declined_card_shows_the_error_and_releases_the_stock(chromium, site_server):
+    item = next(i for i in api_objects(site_server, "limit=100&available=true") if i["stock"] >= 1)
+    stock = item["stock"]
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    try:
+        token = buy(tab, site_server, item, DECLINED)
+        alert = tab.locator('[role="alert"]').filter(has_text="refusée")
+        alert.first.wait_for(timeout=15_000)
+        assert wait_for(lambda: order_row(site_server, token)[0] == "cancelled")
+        status, _intent, released, _total = order_row(site_server, token)
+        assert released == 1
+        assert stock_of(site_server, item["id"]) == stock
+        tab.screenshot(path="test-artifacts/shop-declined.png", full_page=True)
+    finally:
+        context.close()

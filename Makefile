@@ -22,15 +22,8 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed ## Create the virtualenv and install the dependencies
 
-run: install ## Install, migrate, seed the demo (first time) and serve on http://127.0.0.1:8000
-	$(BIN)/python manage.py migrate --no-input
-	$(BIN)/python manage.py seed_demo
-	@echo ""
-	@echo "Site     : http://$(HOST):$(PORT)/fr/"
-	@echo "Admin    : http://$(HOST):$(PORT)/admin/  (identifiant « admin » ; mot de passe affiché"
-	@echo "           ci-dessus à la première création, sinon : $(BIN)/python manage.py changepassword admin)"
-	@echo ""
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+run: install ## Install, migrate, seed the demo (first time), start localstripe and serve on :8000
+	@HOST=$(HOST) PORT=$(PORT) bash scripts/run.sh
 
 test: install ## Install what the tests need and run the whole suite
 	@bash scripts/test.sh

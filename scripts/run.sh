@@ -13,6 +13,7 @@ $BIN/python manage.py migrate --no-input
 $BIN/python manage.py seed_demo
 
 if [ -z "${STRIPE_SECRET_KEY:-}" ]; then
+  export STRIPE_API_BASE="http://127.0.0.1:$STRIPE_PORT"
   echo "==> Paiements : localstripe sur http://127.0.0.1:$STRIPE_PORT (carte 4242 4242 4242 4242 ; refusée : 4000 0000 0000 0341)"
   $BIN/python -m shop.localstripe_server --port "$STRIPE_PORT" &
   stripe_pid=$!

@@ -1,3 +1,5 @@
+from collections import defaultdict
+
 from django.conf import settings
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
@@ -7,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from catalogue.filters import CatalogueBrowser
+from exhibition import structured_data as ld
 from exhibition.models import CollectivitePage
 from exhibition.models.mixins import HeroMixin
 
@@ -60,6 +63,45 @@ class MaterialIndexPage(RoutablePageMixin, HeroMixin, Page):
 
     def materials(self):
         return Material.objects.filter(locale=self.locale)
+
+    def get_sitemap_urls(self, request=None):
+        """The index, then each material's route, with its translations' routes as alternates."""
+        urls = super().get_sitemap_urls(request)
+        index_urls = {
+            translation.locale_id: (
+                translation.locale.language_code,
+                translation.get_full_url(request),
+            )
+            for translation in self.get_translations(inclusive=True)
+            .live()
+            .public()
+            .select_related("locale")
+        }
+        materials = Material.objects.filter(
+            translation_key__in=self.materials().values("translation_key"),
+            locale_id__in=index_urls,
+        ).order_by("sort_order", "name")
+        translations = defaultdict(list)
+        for material in materials:
+            code, index_url = index_urls[material.locale_id]
+            translations[material.translation_key].append(
+                {"lang_code": code, "location": f"{index_url}{material.slug}/"}
+            )
+        for material in materials:
+            if material.locale_id != self.locale_id:
+                continue
+            url = {"location": f"{index_urls[self.locale_id][1]}{material.slug}/"}
+            if len(translations[material.translation_key]) > 1:
+                url["alternates"] = translations[material.translation_key]
+            urls.append(url)
+        return urls
+
+    def structured_data(self, request, context=None):
+        material = (context or {}).get("material")
+        leaf = None
+        if material is not None:
+            leaf = (material.name, f"{self.get_full_url(request)}{material.slug}/")
+        return [ld.breadcrumb(request, self, leaf)]
 
     @path("")
     def index(self, request):

@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from exhibition import structured_data as ld
 from exhibition.blocks import BodyBlock
 
 from .mixins import HeroMixin
@@ -121,3 +122,12 @@ class CollectivitePage(HeroMixin, Page):
         context["participations"] = self.participations.live().public().order_by("-path")
         context["tourism_pages"] = self.tourism_pages()
         return context
+
+    def structured_data(self, request, context=None):
+        image = (
+            self.hero_image.get_rendition("fill-1200x630|format-jpeg") if self.hero_image else None
+        )
+        return [
+            ld.breadcrumb(request, self),
+            ld.destination(request, self, ld.absolute(request, image.url if image else None)),
+        ]

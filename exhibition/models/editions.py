@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from exhibition import structured_data as ld
 from exhibition.blocks import BodyBlock
 
 from .mixins import HeroMixin
@@ -118,6 +119,18 @@ class EditionPage(HeroMixin, Page):
         context["catalogue_page"] = self.catalogue_page()
         context["object_count"] = self.craft_objects.live().public().count()
         return context
+
+    def structured_data(self, request, context=None):
+        context = context or {}
+        parts = context.get("parts")
+        if parts is None:
+            parts = self.parts.select_related("venue")
+        catalogue = context.get("catalogue_page")
+        online_url = (catalogue or self).get_full_url(request)
+        return [
+            ld.breadcrumb(request, self),
+            *(ld.edition_event(request, part, online_url) for part in parts),
+        ]
 
 
 class EditionPart(Orderable):

@@ -6,6 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from exhibition import structured_data as ld
 from exhibition.blocks import BodyBlock
 
 from .mixins import HeroMixin
@@ -64,6 +65,9 @@ class HomePage(HeroMixin, Page):
             context["parts"] = edition.parts.select_related("venue")
         return context
 
+    def structured_data(self, request, context=None):
+        return [ld.website(request, self)]
+
 
 class StandardPage(HeroMixin, Page):
     """A plain text page: about, practical information, credits."""
@@ -75,6 +79,8 @@ class StandardPage(HeroMixin, Page):
 
     parent_page_types = ["exhibition.HomePage", "exhibition.StandardPage"]
     subpage_types = ["exhibition.StandardPage"]
+
+    og_type = "article"
 
     class Meta:
         verbose_name = _("page de texte")

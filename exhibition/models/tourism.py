@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from exhibition import structured_data as ld
 from exhibition.blocks import LinkBlock, PlaceBlock, SeasonBlock
 
 from .mixins import HeroMixin
@@ -47,6 +48,8 @@ class TourismPage(HeroMixin, Page):
     parent_page_types = ["exhibition.CollectivitePage"]
     subpage_types = []
 
+    og_type = "article"
+
     class Meta:
         verbose_name = _("page tourisme")
         verbose_name_plural = _("pages tourisme")
@@ -55,3 +58,14 @@ class TourismPage(HeroMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["collectivite"] = self.get_parent().specific
         return context
+
+    def structured_data(self, request, context=None):
+        collectivite = (context or {}).get("collectivite") or self.get_parent().specific
+        destination = ld.destination(request, collectivite)
+        destination.update(
+            url=self.get_full_url(request), description=self.lead or destination.get("description")
+        )
+        attractions = [ld.attraction(block.value) for block in self.sights]
+        if attractions:
+            destination["includesAttraction"] = attractions
+        return [ld.breadcrumb(request, self), destination]

@@ -127,7 +127,9 @@ def _reserve_stock(quantities: dict[int, int]) -> list[str]:
                 ).update(stock=F("stock") - quantity)
         except IntegrityError:  # the database's own "stock >= 0" check, as a last guard
             updated = 0
-        if not updated:
+        if updated:
+            CraftObjectPage.objects.mirror_commerce_to_translations(pk)
+        else:
             product = CraftObjectPage.objects.filter(pk=pk).only("title").first()
             short.append(product.title if product else str(pk))
     return short
@@ -138,6 +140,7 @@ def _release_stock(order: Order):
         return
     for line in order.lines.filter(product__isnull=False):
         CraftObjectPage.objects.filter(pk=line.product_id).update(stock=F("stock") + line.quantity)
+        CraftObjectPage.objects.mirror_commerce_to_translations(line.product_id)
     order.stock_released = True
 
 

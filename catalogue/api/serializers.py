@@ -1,6 +1,12 @@
 """How craft objects appear in the open-data API (/api/v2/objects/)."""
 
+import logging
+
 from rest_framework.fields import Field
+
+from wagtail.images.models import SourceImageIOError
+
+logger = logging.getLogger(__name__)
 
 
 class TaxonomyField(Field):
@@ -31,7 +37,12 @@ class GalleryField(Field):
         request = self.context.get("request")
         images = []
         for item in page.gallery_images.all():
-            rendition = item.image.get_rendition(self.spec)
+            try:
+                rendition = item.image.get_rendition(self.spec)
+            except SourceImageIOError:
+                # A lost original must not take the partners' whole listing down.
+                logger.warning("Missing original for image %s", item.image_id)
+                continue
             url = rendition.url
             if request is not None and url.startswith("/"):
                 url = request.build_absolute_uri(url)

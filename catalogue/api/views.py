@@ -1,5 +1,6 @@
 from rest_framework.filters import BaseFilterBackend
 
+from django.conf import settings
 from django.db.models import Prefetch
 
 from wagtail.api.v2.filters import LocaleFilter, OrderingFilter, SearchFilter
@@ -34,7 +35,12 @@ class CatalogueFilter(BaseFilterBackend):
 
 
 class CraftObjectsAPIViewSet(PagesAPIViewSet):
-    """Craft objects only, with their taxonomy and offer, for partners."""
+    """Craft objects only, with their taxonomy and offer, for partners.
+
+    Partners expect the French catalogue: without `?locale=`, the listing holds the French
+    objects only (not the same object three times); `?locale=en` or `?locale=ja` gives the
+    translations, whose price, stock and SKU are those of the French object.
+    """
 
     name = "objects"
     model = CraftObjectPage
@@ -58,10 +64,11 @@ class CraftObjectsAPIViewSet(PagesAPIViewSet):
     ]
 
     def get_queryset(self):
+        queryset = CraftObjectPage.objects.live().public()
+        if self.action == "listing_view" and "locale" not in self.request.GET:
+            queryset = queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
         return (
-            CraftObjectPage.objects.live()
-            .public()
-            .select_related("collectivite", "material", "craft", "locale")
+            queryset.select_related("collectivite", "material", "craft", "locale")
             .prefetch_related(
                 "tags",
                 Prefetch(

@@ -3,6 +3,8 @@
 Idempotent: everything is looked up by its slug (pages, snippets) or title (images) first;
 what exists is left as it is, so re-running adds only what is missing and never overwrites
 a curator's edits.
+
+The French tree is built first, then copied into English and Japanese (`localize.py`).
 """
 
 import datetime
@@ -26,6 +28,7 @@ from catalogue.demo.data.materials import MATERIALS
 from catalogue.demo.data.objects import OBJECTS
 from catalogue.demo.data.tourism import TOURISM
 from catalogue.demo.indexing import indexed_once
+from catalogue.demo.localize import DemoTranslator
 from catalogue.models import (
     Artisan,
     CataloguePage,
@@ -104,6 +107,7 @@ class DemoSeeder:
             crafts = self._crafts(regions, materials)
             artisans = self._artisans(regions)
             self._objects(edition, regions, materials, crafts, artisans)
+            self.created += DemoTranslator(report=self.report).run(home)
         return self.created
 
     def _collection(self):

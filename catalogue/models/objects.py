@@ -2,6 +2,7 @@ from decimal import Decimal
 
 from rest_framework.fields import BooleanField
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -19,8 +20,10 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from catalogue import structured_data as catalogue_ld
 from catalogue.api.serializers import GalleryField, TaxonomyField
 from catalogue.blocks import ObjectDescriptionBlock
+from exhibition import structured_data as ld
 
 
 class CraftObjectQuerySet(PageQuerySet):
@@ -38,8 +41,21 @@ class CraftObjectQuerySet(PageQuerySet):
     def available(self):
         return self.filter(on_sale=True, stock__gt=0)
 
+    def mirror_commerce_to_translations(self, source_pk: int):
+        """Give the translations of an object the price and stock of its French page.
+
+        The shop sells and counts the French page only (`shop_item`); its translations
+        carry copies so that listings in every language filter and display the same.
+        """
+        source = self.model.objects.filter(pk=source_pk).values(*COMMERCE_FIELDS).first()
+        if source is None:
+            return
+        key = Page.objects.filter(pk=source_pk).values("translation_key")
+        self.model.objects.filter(translation_key__in=key).exclude(pk=source_pk).update(**source)
+
 
 CraftObjectManager = PageManager.from_queryset(CraftObjectQuerySet)
+COMMERCE_FIELDS = ("price", "stock", "sku", "on_sale")
 
 
 class CraftObjectTag(TaggedItemBase):
@@ -54,6 +70,10 @@ class CraftObjectPage(Page):
     `edition` and `collectivite` repeat what the page tree says (the object lives under
     its collectivité's participation in an edition) so that catalogue filters and facet
     counts are single indexed queries; `save()` keeps them in step with the tree.
+
+    English and Japanese objects are translations of the French one (same translation_key):
+    `copy_for_translation` copies price, stock and SKU, but the shop sells the French page
+    only (`shop_item`), so stock is counted once whatever the visitor's language.
     """
 
     japanese_name = models.CharField(_("nom japonais"), max_length=160, blank=True)
@@ -209,6 +229,7 @@ class CraftObjectPage(Page):
     ]
 
     currency = "EUR"
+    og_type = "product"
 
     def clean(self):
         super().clean()
@@ -227,7 +248,10 @@ class CraftObjectPage(Page):
 
     def save(self, *args, **kwargs):
         self.sync_tree_fields()
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        if self.locale_id and self.locale.language_code == settings.LANGUAGE_CODE:
+            CraftObjectPage.objects.mirror_commerce_to_translations(self.pk)
+        return result
 
     def sync_tree_fields(self):
         """Copy edition and collectivité from the participation page above this object."""
@@ -238,6 +262,21 @@ class CraftObjectPage(Page):
         self.collectivite_id = getattr(exhibitor, "collectivite_id", None)
         edition = exhibitor.get_parent()
         self.edition_id = edition.pk if edition else None
+
+    @property
+    def shop_item(self):
+        """The page the shop sells and counts stock on: the French (default locale) one."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        source = (
+            CraftObjectPage.objects.filter(
+                translation_key=self.translation_key,
+                locale__language_code=settings.LANGUAGE_CODE,
+            )
+            .live()
+            .first()
+        )
+        return source or self
 
     @property
     def cover(self):
@@ -281,6 +320,22 @@ class CraftObjectPage(Page):
         context["catalogue_page"] = self.edition.catalogue_page() if self.edition else None
         context["tags"] = list(self.tags.all())
         return context
+
+    def _gallery(self, context):
+        gallery = (context or {}).get("gallery")
+        if gallery is None:
+            gallery = list(self.gallery_images.select_related("image"))
+        return gallery
+
+    def og_image(self, context=None):
+        gallery = self._gallery(context)
+        return gallery[0].image if gallery else self.hero_image
+
+    def structured_data(self, request, context=None):
+        return [
+            ld.breadcrumb(request, self),
+            catalogue_ld.product(request, self, self._gallery(context)),
+        ]
 
 
 class CraftObjectImage(Orderable):

@@ -56,7 +56,10 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
-    "wagtail.locales",
+    # wagtail-localize: translation workflow for pages and snippets; its `locales` app
+    # replaces wagtail.locales (same admin, plus per-locale sync settings).
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.admin",
     "wagtail",
     "rest_framework",

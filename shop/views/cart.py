@@ -24,18 +24,20 @@ def cart_detail(request):
 
 @require_POST
 def cart_add(request, product_id):
-    product = get_object_or_404(CraftObjectPage.objects.live().public(), pk=product_id)
+    page = get_object_or_404(CraftObjectPage.objects.live().public(), pk=product_id)
+    # An English or Japanese page sells its French original: one stock per object.
+    product = page.shop_item
     form = QuantityForm(request.POST)
     cart = Cart(request.session)
     if not form.is_valid():
         for error in form.errors["quantity"]:
             messages.error(request, error)
-        return redirect(product.url)
+        return redirect(page.url)
     try:
         cart.add(product, form.cleaned_data["quantity"])
     except CartError as error:
         messages.error(request, str(error))
-        return redirect(product.url)
+        return redirect(page.url)
     messages.success(
         request, _("« %(title)s » a été ajouté à votre panier.") % {"title": product.title}
     )

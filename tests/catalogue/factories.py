@@ -8,8 +8,9 @@ def add_objects(
     count, *, exhibitor_slug="kanazawa", material_slug="porcelaine-ceramique", stock=3, prefix="T"
 ):
     """Publish `count` extra craft objects under a seeded participation, reusing one image."""
-    exhibitor = ExhibitorPage.objects.get(slug=exhibitor_slug)
-    material = Material.objects.get(slug=material_slug)
+    # The seeded demo has English and Japanese translations: add to the French tree.
+    exhibitor = ExhibitorPage.objects.get(slug=exhibitor_slug, locale__language_code="fr")
+    material = Material.objects.get(slug=material_slug, locale__language_code="fr")
     image = ExhibitionImage.objects.first()
     pages = []
     for number in range(count):

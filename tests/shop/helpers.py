@@ -32,7 +32,7 @@ def shop_settings() -> ShopSettings:
 
 
 def product(sku="KNZ-001", *, stock=None, price=None) -> CraftObjectPage:
-    page = CraftObjectPage.objects.get(sku=sku)
+    page = CraftObjectPage.objects.get(sku=sku, locale__language_code="fr")
     changes = {}
     if stock is not None:
         changes["stock"] = stock

@@ -38,7 +38,9 @@ def shop_settings():
 
 @pytest.fixture
 def products():
-    objects = CraftObjectPage.objects.live().filter(on_sale=True, stock__gte=5)
+    objects = CraftObjectPage.objects.live().filter(
+        locale__language_code="fr", on_sale=True, stock__gte=5
+    )
     return list(objects.order_by("pk")[:6])
 
 

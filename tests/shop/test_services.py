@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from catalogue.models import CraftObjectPage
 from shop import gateway, services
 from shop.models import Order, Refund
 
@@ -228,3 +229,13 @@ def test_release_command_reports_what_it_did(stripe_settings):
     call_command("release_expired_orders", stdout=out)
     assert "1 commande expirée annulée" in out.getvalue()
     assert product("TOY-001").stock == 2
+
+
+def test_translations_show_the_stock_left_after_a_sale():
+    tray = product("TOY-001", stock=3)
+    create_order((tray, 2))
+    translated = CraftObjectPage.objects.filter(translation_key=tray.translation_key).exclude(
+        pk=tray.pk
+    )
+    assert translated.count() == 2
+    assert set(translated.values_list("stock", flat=True)) == {1}

@@ -1,0 +1,97 @@
+"""The page in every language of the site, for the header's switcher and hreflang links."""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+from wagtail.models import Page
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str
+    url: str  # relative, for links
+    absolute_url: str  # for <link rel="alternate">
+    current: bool
+    # False when the page has no live translation in this language: the link then leads to
+    # that language's home page and must not be announced as an alternate of this page.
+    translated: bool
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context) -> list[LanguageVersion]:
+    """One entry per language of settings.LANGUAGES, kept once per request.
+
+    A Wagtail page links to its own live translations (their slugs may differ); a sub-route
+    of a routable page or a query string («?collectivite=…») is carried over. Other views
+    (search, shop) have the same URL pattern in every language: Django's translate_url.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    cached = getattr(request, "_language_versions", None)
+    if cached is not None:
+        return cached
+    current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    page = context.get("page")
+    if isinstance(page, Page) and page.pk:
+        versions = _page_versions(request, page, current)
+    else:
+        versions = _view_versions(request, current)
+    request._language_versions = versions
+    return versions
+
+
+def _page_versions(request, page, current):
+    translations = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    own_url = page.get_url(request) or ""
+    suffix = request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
+    query = request.META.get("QUERY_STRING", "")
+    versions = []
+    for code, name in settings.LANGUAGES:
+        translation = translations.get(code)
+        if translation is not None:
+            path = (translation.get_url(request) or "") + suffix
+            url = path + (f"?{query}" if query else "")
+            translated = True
+        else:
+            path = url = translate_url(f"/{current}/", code)
+            translated = False
+        versions.append(
+            LanguageVersion(
+                code=code,
+                name=name,
+                url=url,
+                # Alternates name the page itself, like its canonical URL: no filters.
+                absolute_url=request.build_absolute_uri(path),
+                current=code == current,
+                translated=translated,
+            )
+        )
+    return versions
+
+
+def _view_versions(request, current):
+    versions = []
+    for code, name in settings.LANGUAGES:
+        url = translate_url(request.get_full_path(), code)
+        versions.append(
+            LanguageVersion(
+                code=code,
+                name=name,
+                url=url,
+                absolute_url=request.build_absolute_uri(url),
+                current=code == current,
+                translated=True,
+            )
+        )
+    return versions

@@ -10,6 +10,7 @@ STRIPE_PORT=${LOCALSTRIPE_PORT:-8420}
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-config.settings.dev}
 
 $BIN/python manage.py migrate --no-input
+$BIN/python manage.py compilemessages --ignore=.venv >/dev/null
 $BIN/python manage.py seed_demo
 
 if [ -z "${STRIPE_SECRET_KEY:-}" ]; then

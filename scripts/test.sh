@@ -22,6 +22,14 @@ echo "==> Migrations à jour"
 $BIN/python manage.py makemigrations --check --dry-run >/dev/null || {
   echo "Des modèles ont changé sans migration : lancez « manage.py makemigrations »."; exit 1; }
 
+echo "==> Catalogues de traduction (fr, en, ja)"
+# New source strings become untranslated entries: test_message_catalogues.py then fails on
+# them in English and Japanese. French, the source language, mirrors the msgids.
+$BIN/python manage.py makemessages -l fr -l en -l ja --no-obsolete --ignore=.venv \
+  --ignore=test-artifacts --ignore=node_modules --ignore="*/demo/data/*" >/dev/null
+$BIN/python scripts/fill_french_catalogue.py
+$BIN/python manage.py compilemessages --ignore=.venv >/dev/null
+
 echo "==> Tests (SQLite, cache mémoire locale)"
 $BIN/python -m pytest "$@"
 

@@ -19,14 +19,17 @@ NARROW_NBSP = "\u202f"
 
 @register.filter
 def price(value):
-    """A price in euros, French style: «1 250,00 €» (grouping and decimals from the locale)."""
+    """A price in euros as each language writes it: «1 250,00 €», «€1,250.00», «€1,250.00»."""
     if value in (None, ""):
         return ""
     try:
         amount = Decimal(value)
     except (InvalidOperation, TypeError, ValueError):
         return ""
-    return f"{number_format(amount, decimal_pos=2, force_grouping=True)}{NARROW_NBSP}€"
+    number = number_format(amount, decimal_pos=2, force_grouping=True)
+    if get_language() in ("en", "ja"):
+        return f"€{number}"
+    return f"{number}{NARROW_NBSP}€"
 
 
 @register.filter

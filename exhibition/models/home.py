@@ -8,11 +8,12 @@ from wagtail.search import index
 
 from exhibition import structured_data as ld
 from exhibition.blocks import BodyBlock
+from exhibition.routing import DirectRoutingMixin
 
 from .mixins import HeroMixin
 
 
-class HomePage(HeroMixin, Page):
+class HomePage(DirectRoutingMixin, HeroMixin, Page):
     featured_edition = models.ForeignKey(
         "exhibition.EditionPage",
         verbose_name=_("édition à la une"),

@@ -1,0 +1,94 @@
+"""The home page resolves a URL in one query for the path, and finds what Wagtail's walk finds."""
+
+import pytest
+
+from django.db import connection
+from django.http import Http404
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Page
+
+from catalogue.models import CraftObjectPage
+from exhibition.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def wagtail_walk(home, request, components):
+    """Wagtail's own routing, one level at a time (the pages below don't override it)."""
+    return Page.route(home, request, components)
+
+
+@pytest.fixture
+def request_():
+    return RequestFactory().get("/")
+
+
+def components(home, page):
+    return [part for part in page.url_path[len(home.url_path) :].split("/") if part]
+
+
+def test_every_live_page_routes_to_itself_in_every_language(request_):
+    for home in HomePage.objects.all():
+        descendants = Page.objects.descendant_of(home).live().specific()
+        assert descendants, home
+        for page in descendants:
+            result = home.route(request_, components(home, page))
+            assert result.page.pk == page.pk
+            assert type(result.page) is type(page)
+            assert result.page == wagtail_walk(home, request_, components(home, page)).page
+
+
+def test_routable_pages_keep_their_sub_urls(request_):
+    home = HomePage.objects.get(locale__language_code="fr")
+    result = home.route(request_, ["materiaux", "laque"])
+    view, args, kwargs = result.args
+    assert kwargs == {"material_slug": "laque"}
+    walked_view, walked_args, walked_kwargs = wagtail_walk(
+        home, request_, ["materiaux", "laque"]
+    ).args
+    assert (view.__name__, args, kwargs) == (walked_view.__name__, walked_args, walked_kwargs)
+    with pytest.raises(Http404):
+        home.route(request_, ["materiaux", "laque", "en-trop"])
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        ["inconnu"],
+        ["2021-shoku", "inconnu"],
+        ["2021-shoku", "niigata", "inconnu"],
+        # A real object's slug under the wrong collectivité must not be found.
+        ["2021-shoku", "kanazawa", "sous-verres-kumiko-asanoha-lot-de-4"],
+        # Right slugs, one level skipped.
+        ["2021-shoku", "sous-verres-kumiko-asanoha-lot-de-4"],
+    ],
+)
+def test_unknown_or_misplaced_paths_are_not_found(request_, path):
+    home = HomePage.objects.get(locale__language_code="fr")
+    with pytest.raises(Http404):
+        home.route(request_, path)
+
+
+def test_an_unpublished_page_is_not_found_but_its_live_children_still_are(request_):
+    home = HomePage.objects.get(locale__language_code="fr")
+    obj = CraftObjectPage.objects.filter(locale=home.locale).first()
+    path = components(home, obj)
+    obj.unpublish()
+    with pytest.raises(Http404):
+        home.route(request_, path)
+
+    exhibitor = obj.get_parent()
+    sibling = CraftObjectPage.objects.child_of(exhibitor).live().first()
+    exhibitor.unpublish()
+    # As with Wagtail's walk: a live page under a draft parent is still served.
+    assert home.route(request_, components(home, sibling)).page.pk == sibling.pk
+
+
+def test_a_deep_page_costs_two_queries_whatever_its_depth(request_):
+    home = HomePage.objects.get(locale__language_code="fr")
+    obj = CraftObjectPage.objects.filter(locale=home.locale).first()
+    with CaptureQueriesContext(connection) as queries:
+        home.route(request_, components(home, obj))
+    assert len(queries) == 2

@@ -70,12 +70,12 @@ class FacetOption:
 class CatalogueBrowser:
     """Filters, facet counts, sorting and pagination over a queryset of craft objects."""
 
-    def __init__(self, objects, query, *, collectivites, materials, page_size):
+    def __init__(self, objects, query, *, collectivites, materials, page_size, tags=None):
         self.objects = objects
         self.collectivites = list(collectivites)
         self.materials = list(materials)
         self.page_size = page_size
-        self.tags = self._tag_names()
+        self.tags = self.tag_names(objects) if tags is None else list(tags)
         self.form = CatalogueFilterForm(
             query if _has_filter(query) else None,
             collectivites=self.collectivites,
@@ -85,9 +85,10 @@ class CatalogueBrowser:
         self.values = self.form.valid_values()
         self.page_number = query.get("page", "1")
 
-    def _tag_names(self):
+    @staticmethod
+    def tag_names(objects):
         return list(
-            self.objects.filter(tags__isnull=False)
+            objects.filter(tags__isnull=False)
             .values_list("tags__name", flat=True)
             .distinct()
             .order_by("tags__name")

@@ -14,10 +14,13 @@ class DirectRoutingMixin:
     have with Wagtail's walk. Only the page served is fetched as its specific class.
 
     `route_select_related` on a page class names the relations its template always shows,
-    fetched with the page itself.
+    fetched with the page itself. The pages met on the way are kept on the page served
+    (`ancestors_of`), so breadcrumbs need no query of their own.
     """
 
     def route(self, request, path_components):
+        # This page in the request's language, for the header (context_processors.py).
+        request._localized_root = self
         if not path_components:
             return super().route(request, path_components)
 
@@ -33,6 +36,7 @@ class DirectRoutingMixin:
         }
 
         parent = self
+        trail = [self]
         for depth, prefix in enumerate(prefixes, start=1):
             page = pages.get(prefix)
             if page is None or page.depth != self.depth + depth:
@@ -41,16 +45,27 @@ class DirectRoutingMixin:
             remaining = path_components[depth:]
             if remaining and type(page).route is not page.specific_class.route:
                 # A routable page (sub-URLs of its own) decides on the rest of the path.
-                return _specific(page, parent).route(request, remaining)
+                return _specific(page, parent, trail).route(request, remaining)
             parent = page
-        return _specific(parent, parent._cached_parent_obj).route(request, [])
+            trail.append(page)
+        return _specific(parent, parent._cached_parent_obj, trail[:-1]).route(request, [])
 
 
-def _specific(page, parent):
+def ancestors_of(page):
+    """The page's ancestors from the home down, as routing found them, else from the tree."""
+    trail = getattr(page, "_route_ancestors", None)
+    if trail is None:
+        trail = [ancestor for ancestor in page.get_ancestors() if ancestor.depth > 1]
+        page._route_ancestors = trail
+    return trail
+
+
+def _specific(page, parent, trail):
     model = page.specific_class
     if model is None:
         raise Http404
     related = getattr(model, "route_select_related", ())
     specific = model._default_manager.select_related(*related).get(pk=page.pk)
     specific._cached_parent_obj = parent
+    specific._route_ancestors = trail
     return specific

@@ -9,6 +9,8 @@ import json
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from exhibition.routing import ancestors_of
+
 SCHEMA = "https://schema.org"
 
 # What search engines expect in addressCountry: an ISO 3166 code.
@@ -51,7 +53,7 @@ def breadcrumb(request, page, leaf=None):
 
     `leaf` is a (name, url) pair for a route of a routable page (a material).
     """
-    crumbs = [(p.title, p.get_full_url(request)) for p in page.get_ancestors() if p.depth > 1]
+    crumbs = [(p.title, p.get_full_url(request)) for p in ancestors_of(page)]
     crumbs.append((page.title, page.get_full_url(request)))
     if leaf:
         crumbs.append(leaf)

@@ -1,9 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from exhibition.models import Theme, Venue
+from exhibition.page_cache import mark_cacheable
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -29,3 +31,10 @@ class ExhibitionViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ExhibitionViewSetGroup)
+
+
+@hooks.register("before_serve_page")
+def cache_public_pages(page, request, serve_args, serve_kwargs):
+    # Pages that change with each visitor's action (a workshop's places left) opt out.
+    if getattr(page, "cache_anonymous", True):
+        mark_cacheable(request)

@@ -27,6 +27,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("seed_demo", image_size="64x48", no_admin=True, stdout=io.StringIO())
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Cached pages and fragments hold what an earlier test rendered, from data its
+    transaction then rolled back: each test starts with an empty cache."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def pytest_collection_modifyitems(items):
     # A transactional test empties the database when it ends: run those after the
     # tests that rely on the demo seeded once for the session.

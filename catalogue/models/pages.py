@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from catalogue.filters import CatalogueBrowser
 from exhibition import structured_data as ld
+from exhibition.caching import cached_for_content
 from exhibition.models import CollectivitePage
 from exhibition.models.mixins import HeroMixin
 
@@ -30,24 +31,33 @@ class CataloguePage(HeroMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        edition = self.get_parent().specific
-        objects = (
-            CraftObjectPage.objects.live().public().filter(edition=edition, locale=self.locale)
-        )
-        collectivites = CollectivitePage.objects.filter(
-            participations__in=edition.exhibitors()
-        ).order_by("title")
-        materials = Material.objects.filter(locale=self.locale)
+        facets = cached_for_content(f"catalogue-facets:{self.pk}", self._facet_choices)
         browser = CatalogueBrowser(
-            objects,
+            self._objects(facets["edition"]),
             request.GET,
-            collectivites=collectivites,
-            materials=materials,
             page_size=settings.CATALOGUE_PAGE_SIZE,
+            **{name: facets[name] for name in ("collectivites", "materials", "tags")},
         )
         context.update(browser.context())
-        context["edition"] = edition
+        context["edition"] = facets["edition"]
         return context
+
+    def _objects(self, edition):
+        return CraftObjectPage.objects.live().public().filter(edition=edition, locale=self.locale)
+
+    def _facet_choices(self):
+        """What the filters offer: changes only when something is published."""
+        edition = self.get_parent().specific
+        return {
+            "edition": edition,
+            "collectivites": list(
+                CollectivitePage.objects.filter(participations__in=edition.exhibitors()).order_by(
+                    "title"
+                )
+            ),
+            "materials": list(Material.objects.filter(locale=self.locale)),
+            "tags": CatalogueBrowser.tag_names(self._objects(edition)),
+        }
 
 
 class MaterialIndexPage(RoutablePageMixin, HeroMixin, Page):

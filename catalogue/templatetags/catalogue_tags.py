@@ -11,6 +11,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from exhibition.caching import cached_for_content
+
 register = template.Library()
 
 # U+202F NARROW NO-BREAK SPACE, the French typographic space before a currency sign.
@@ -104,21 +106,24 @@ def elided_pages(page_obj, on_each_side=2):
 def current_catalogue(context):
     """The catalogue of the edition featured on the home page, for the main menu.
 
-    Three small queries, run once per request (the result is kept on the request).
+    Kept in the cache until the content changes, and on the request.
     """
     request = context.get("request")
     if request is not None and hasattr(request, "_current_catalogue"):
         return request._current_catalogue
     catalogue = None
     root = context.get("site_root")
-    home = root.specific if root is not None else None
-    get_featured_edition = getattr(home, "get_featured_edition", None)
-    if get_featured_edition is not None:
-        edition = get_featured_edition()
-        catalogue = edition.catalogue_page() if edition else None
+    if root is not None:
+        catalogue = cached_for_content(f"current-catalogue:{root.pk}", lambda: _catalogue_of(root))
     if request is not None:
         request._current_catalogue = catalogue
     return catalogue
+
+
+def _catalogue_of(root):
+    get_featured_edition = getattr(root.specific, "get_featured_edition", None)
+    edition = get_featured_edition() if get_featured_edition else None
+    return edition.catalogue_page() if edition else None
 
 
 @register.filter

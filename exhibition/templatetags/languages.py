@@ -9,6 +9,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from exhibition.caching import cached_for_content
+
 register = template.Library()
 
 
@@ -49,10 +51,13 @@ def language_versions(context) -> list[LanguageVersion]:
 
 
 def _page_versions(request, page, current):
-    translations = {
-        p.locale.language_code: p
-        for p in page.get_translations(inclusive=True).live().select_related("locale")
-    }
+    translations = cached_for_content(
+        f"translations:{page.pk}",
+        lambda: {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        },
+    )
     own_url = page.get_url(request) or ""
     suffix = request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
     query = request.META.get("QUERY_STRING", "")

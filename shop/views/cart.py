@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from catalogue.models import CraftObjectPage
+from exhibition.origin import same_origin_post
 from shop.cart import Cart, CartError
 from shop.forms import QuantityForm
 from shop.models import ShopSettings
@@ -23,6 +24,7 @@ def cart_detail(request):
 
 
 @require_POST
+@same_origin_post
 def cart_add(request, product_id):
     page = get_object_or_404(CraftObjectPage.objects.live().public(), pk=product_id)
     # An English or Japanese page sells its French original: one stock per object.

@@ -1,0 +1,143 @@
+"""The anonymous page cache serves what was published last, and only to who may share it."""
+
+from decimal import Decimal
+
+import pytest
+
+from django.core.cache import cache
+from django.db.models import F
+
+from catalogue.models import CraftObjectPage
+from shop.cart import Cart
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE = True
+    # Entries from another test were rendered from data its transaction rolled back.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def obj():
+    return (
+        CraftObjectPage.objects.live()
+        .filter(locale__language_code="fr", stock__gte=2, on_sale=True)
+        .order_by("pk")
+        .first()
+    )
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return response
+
+
+def test_second_anonymous_visit_is_served_from_the_cache(client, obj):
+    first = get(client, obj.url)
+    second = get(client, obj.url)
+    assert first["X-Page-Cache"] == "MISS"
+    assert second["X-Page-Cache"] == "HIT"
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_each_query_string_is_a_page_of_its_own(client):
+    catalogue = "/fr/2021-shoku/catalogue/"
+    get(client, catalogue)
+    filtered = get(client, catalogue + "?collectivite=kanazawa")
+    assert filtered["X-Page-Cache"] == "MISS"
+    assert get(client, catalogue)["X-Page-Cache"] == "HIT"
+
+
+def test_publishing_a_new_price_shows_at_the_next_visit(client, obj):
+    get(client, obj.url)
+    assert get(client, obj.url)["X-Page-Cache"] == "HIT"
+
+    obj.price = Decimal("1234.00")
+    obj.save_revision().publish()
+
+    response = get(client, obj.url)
+    assert response["X-Page-Cache"] == "MISS"
+    assert "1 234,00" in response.content.decode().replace("\u202f", " ").replace("\xa0", " ")
+
+
+def test_unpublishing_removes_the_page_at_once(client, obj):
+    get(client, obj.url)
+    obj.unpublish()
+    assert client.get(obj.url).status_code == 404
+
+
+def test_a_sale_that_empties_the_stock_shows_at_the_next_visit(
+    client, obj, django_capture_on_commit_callbacks
+):
+    get(client, obj.url)
+    assert "availability--out" not in get(client, obj.url).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        CraftObjectPage.objects.filter(pk=obj.pk).update(stock=F("stock") - F("stock"))
+        CraftObjectPage.objects.mirror_commerce_to_translations(obj.pk)
+
+    response = get(client, obj.url)
+    assert response["X-Page-Cache"] == "MISS"
+    assert "availability--out" in response.content.decode()
+
+
+def test_a_visitor_with_a_session_gets_a_page_rendered_for_them(client, obj):
+    get(client, obj.url)
+    session = client.session
+    Cart(session).add(obj, 1)
+    session.save()
+
+    response = get(client, obj.url)
+    assert "X-Page-Cache" not in response
+    assert 'class="cart-link__count"' in response.content.decode()
+
+
+def test_pages_outside_wagtail_and_posts_are_never_cached(client):
+    assert "X-Page-Cache" not in get(client, "/fr/boutique/panier/")
+    assert "X-Page-Cache" not in get(client, "/fr/recherche/?q=laque")
+
+
+def test_a_response_that_sets_a_cookie_is_not_stored(client):
+    # Any page whose form carries a CSRF token sets the CSRF cookie: never shared.
+    response = get(client, "/fr/boutique/panier/")
+    assert "X-Page-Cache" not in response
+
+
+def test_add_to_cart_from_a_cached_page_works_without_a_csrf_token(obj):
+    from django.test import Client
+
+    visitor = Client(enforce_csrf_checks=True)
+    page = get(visitor, obj.url)
+    assert "csrfmiddlewaretoken" not in page.content.decode()
+    response = visitor.post(
+        f"/fr/boutique/panier/ajouter/{obj.pk}/",
+        {"quantity": "1"},
+        HTTP_SEC_FETCH_SITE="same-origin",
+    )
+    assert response.status_code == 302
+    assert len(Cart(visitor.session)) == 1
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_SEC_FETCH_SITE": "cross-site"},
+        {"HTTP_SEC_FETCH_SITE": "same-site"},
+        {"HTTP_ORIGIN": "https://evil.example"},
+        {"HTTP_ORIGIN": "null"},
+    ],
+)
+def test_add_to_cart_from_another_site_is_refused(obj, headers):
+    from django.test import Client
+
+    visitor = Client(enforce_csrf_checks=True)
+    response = visitor.post(f"/fr/boutique/panier/ajouter/{obj.pk}/", {"quantity": "1"}, **headers)
+    assert response.status_code == 403
+    assert len(Cart(visitor.session)) == 0

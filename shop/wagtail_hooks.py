@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
@@ -153,3 +154,21 @@ def register_low_stock_menu_item():
         icon_name="warning",
         order=650,
     )
+
+
+class RecentOrdersPanel(Component):
+    """The last orders on the dashboard, for whoever may read orders (buyers' names in them)."""
+
+    name = "recent_orders"
+    template_name = "shop/admin/panels/recent_orders.html"
+    order = 240
+    count = 5
+
+    def get_context_data(self, parent_context):
+        return {"orders": list(Order.objects.order_by("-created_at")[: self.count])}
+
+
+@hooks.register("construct_homepage_panels")
+def add_recent_orders_panel(request, panels):
+    if request.user.has_perm("shop.view_order"):
+        panels.append(RecentOrdersPanel())

@@ -5,7 +5,7 @@ from rest_framework.fields import BooleanField
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Prefetch
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
@@ -23,7 +30,16 @@ from wagtail.search import index
 from catalogue import structured_data as catalogue_ld
 from catalogue.api.serializers import GalleryField, TaxonomyField
 from catalogue.blocks import ObjectDescriptionBlock
+from catalogue.models.editing import (
+    BOUND_MESSAGES,
+    MAX_PRICE,
+    MAX_WEIGHT_G,
+    CraftObjectPageForm,
+    between,
+    dimension,
+)
 from exhibition import structured_data as ld
+from exhibition.caching import cached_for_content, content_changed
 
 
 class CraftObjectQuerySet(PageQuerySet):
@@ -52,6 +68,9 @@ class CraftObjectQuerySet(PageQuerySet):
             return
         key = Page.objects.filter(pk=source_pk).values("translation_key")
         self.model.objects.filter(translation_key__in=key).exclude(pk=source_pk).update(**source)
+        # Stock and price show on cached pages and fragments: after the commit, so that
+        # no request renders the old figures into a fresh cache entry.
+        transaction.on_commit(content_changed)
 
 
 CraftObjectManager = PageManager.from_queryset(CraftObjectQuerySet)
@@ -76,7 +95,12 @@ class CraftObjectPage(Page):
     only (`shop_item`), so stock is counted once whatever the visitor's language.
     """
 
-    japanese_name = models.CharField(_("nom japonais"), max_length=160, blank=True)
+    japanese_name = models.CharField(
+        _("nom japonais"),
+        max_length=160,
+        blank=True,
+        help_text=_("Tel qu’il est écrit au Japon, par exemple « 九谷焼 豆皿 »."),
+    )
     summary = models.CharField(
         _("résumé"), max_length=300, help_text=_("Une phrase, reprise dans les listes.")
     )
@@ -101,6 +125,7 @@ class CraftObjectPage(Page):
         verbose_name=_("matériau"),
         on_delete=models.PROTECT,
         related_name="craft_objects",
+        help_text=_("Le matériau principal : il range l’objet dans le catalogue par matériau."),
     )
     craft = models.ForeignKey(
         "catalogue.CraftTradition",
@@ -109,6 +134,7 @@ class CraftObjectPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="craft_objects",
+        help_text=_("L’artisanat reconnu dont relève l’objet, par exemple Kutani-yaki / 九谷焼."),
     )
     artisan = models.ForeignKey(
         "catalogue.Artisan",
@@ -117,45 +143,83 @@ class CraftObjectPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="craft_objects",
+        help_text=_("Absent de la liste ? Les éditeurs de l’exposition peuvent l’ajouter."),
     )
-    description = StreamField(ObjectDescriptionBlock(), blank=True, verbose_name=_("description"))
+    description = StreamField(
+        ObjectDescriptionBlock(),
+        blank=True,
+        verbose_name=_("description"),
+        help_text=_("Le texte de la page de l’objet : l’objet, son histoire, son usage."),
+    )
 
-    width_mm = models.PositiveIntegerField(_("largeur (mm)"), null=True, blank=True)
-    depth_mm = models.PositiveIntegerField(_("profondeur (mm)"), null=True, blank=True)
-    height_mm = models.PositiveIntegerField(_("hauteur (mm)"), null=True, blank=True)
-    weight_g = models.PositiveIntegerField(_("poids (g)"), null=True, blank=True)
-    finish = models.CharField(_("matières et finition"), max_length=300, blank=True)
-    care = models.TextField(_("entretien"), blank=True)
+    width_mm = dimension(_("largeur (mm)"), "width_mm")
+    depth_mm = dimension(_("profondeur (mm)"), "depth_mm")
+    height_mm = dimension(_("hauteur (mm)"), "height_mm")
+    weight_g = models.PositiveIntegerField(
+        _("poids (g)"),
+        null=True,
+        blank=True,
+        validators=between("weight_g", 1, MAX_WEIGHT_G),
+        help_text=_("En grammes, de 1 à 200 000 (200 kg). Vide si inconnu."),
+    )
+    finish = models.CharField(
+        _("matières et finition"),
+        max_length=300,
+        blank=True,
+        help_text=_("Par exemple : « porcelaine, émail bleu de cobalt, filet d’or »."),
+    )
+    care = models.TextField(
+        _("entretien"),
+        blank=True,
+        help_text=_("Lavage à la main, lave-vaisselle, micro-ondes : ce qu’il faut savoir."),
+    )
     food_pairing = models.TextField(
         _("accord mets"),
         blank=True,
         help_text=_("Quel plat, quelle boisson servir avec cet objet."),
     )
-    tags = ClusterTaggableManager(through=CraftObjectTag, blank=True, verbose_name=_("mots-clés"))
+    tags = ClusterTaggableManager(
+        through=CraftObjectTag,
+        blank=True,
+        verbose_name=_("mots-clés"),
+        help_text=_("Pour la recherche, séparés par des virgules : « thé, cadeau, rouge »."),
+    )
 
     price = models.DecimalField(
         _("prix TTC (€)"),
         max_digits=8,
         decimal_places=2,
-        validators=[MinValueValidator(Decimal("0.00"))],
+        validators=between("price", Decimal("0.00"), MAX_PRICE),
+        help_text=_("Prix de vente toutes taxes comprises, en euros, de 0 à 50 000 €."),
     )
-    stock = models.PositiveIntegerField(_("stock"), default=0)
+    stock = models.PositiveIntegerField(
+        _("stock"),
+        default=0,
+        validators=[MinValueValidator(0, message=BOUND_MESSAGES["stock"])],
+        help_text=_("Pièces à vendre. Chaque commande le diminue ; à 0, l’objet est épuisé."),
+    )
     sku = models.CharField(
         _("référence (SKU)"),
         max_length=40,
         db_index=True,
-        help_text=_("Unique, par exemple KNZ-001."),
+        help_text=_("Unique dans le catalogue, par exemple KNZ-001 ; reprise sur les commandes."),
     )
-    on_sale = models.BooleanField(_("en vente"), default=True)
+    on_sale = models.BooleanField(
+        _("en vente"),
+        default=True,
+        help_text=_("Décoché : l’objet reste dans l’exposition mais ne peut plus être acheté."),
+    )
 
     objects = CraftObjectManager()
+    # Shown on every object page: fetched with the page when routing finds it.
+    route_select_related = ("collectivite", "edition", "material", "craft", "artisan")
 
+    base_form_class = CraftObjectPageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("japanese_name"),
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("material"), FieldPanel("craft"), FieldPanel("artisan")]),
-        InlinePanel("gallery_images", heading=_("Galerie"), label=_("image"), min_num=1, max_num=8),
         FieldPanel("description"),
         MultiFieldPanel(
             [
@@ -170,15 +234,24 @@ class CraftObjectPage(Page):
         ),
         FieldPanel("food_pairing"),
         FieldPanel("tags"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("price"), FieldPanel("stock")]),
-                FieldPanel("sku"),
-                FieldPanel("on_sale"),
-            ],
-            heading=_("Vente"),
-        ),
     ]
+    sale_panels = [
+        FieldRowPanel([FieldPanel("price"), FieldPanel("stock")]),
+        FieldPanel("sku"),
+        FieldPanel("on_sale"),
+    ]
+    media_panels = [
+        InlinePanel("gallery_images", heading=_("Galerie"), label=_("image"), min_num=1, max_num=8),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Contenu")),
+            ObjectList(sale_panels, heading=_("Vente")),
+            ObjectList(media_panels, heading=_("Médias")),
+            ObjectList(Page.promote_panels, heading=_("Référencement")),
+            ObjectList(Page.settings_panels, heading=_("Paramètres"), classname="settings"),
+        ]
+    )
     search_fields = [
         *Page.search_fields,
         index.SearchField("japanese_name"),
@@ -315,10 +388,14 @@ class CraftObjectPage(Page):
         context["gallery"] = list(
             self.gallery_images.select_related("image").prefetch_related("image__renditions")
         )
+        context["tags"] = list(self.tags.all())
+        # Lazy: the template renders them inside a fragment cached until the content changes.
         context["related"] = self.related_objects()
         context["tourism_pages"] = self.collectivite.tourism_pages() if self.collectivite else []
-        context["catalogue_page"] = self.edition.catalogue_page() if self.edition else None
-        context["tags"] = list(self.tags.all())
+        context["catalogue_page"] = cached_for_content(
+            f"catalogue-of:{self.edition_id}:{self.locale_id}",
+            lambda: self.edition.catalogue_page() if self.edition else None,
+        )
         return context
 
     def _gallery(self, context):
@@ -351,7 +428,9 @@ class CraftObjectImage(Orderable):
         max_length=250,
         help_text=_("Ce que montre l’image, pour qui ne la voit pas. Obligatoire."),
     )
-    caption = models.CharField(_("légende"), max_length=250, blank=True)
+    caption = models.CharField(
+        _("légende"), max_length=250, blank=True, help_text=_("Facultative, sous l’image.")
+    )
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
 

@@ -1,4 +1,5 @@
 from .collectivites import CollectivitePage, RegionIndexPage
+from .curators import CuratorTeam
 from .editions import EditionPage, EditionPart, ExhibitorPage, Theme, Venue
 from .home import HomePage, StandardPage
 from .images import ExhibitionImage, ExhibitionRendition
@@ -6,6 +7,7 @@ from .tourism import TourismPage
 
 __all__ = [
     "CollectivitePage",
+    "CuratorTeam",
     "EditionPage",
     "EditionPart",
     "ExhibitionImage",

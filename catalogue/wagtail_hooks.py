@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from catalogue.admin_panels import LowStockPanel, PendingReviewPanel
 from catalogue.models import Artisan, CraftTradition, Material
 
 
@@ -36,6 +38,17 @@ class CatalogueViewSetGroup(SnippetViewSetGroup):
     menu_icon = "folder-open-inverse"
     menu_label = _("Catalogue")
     menu_name = "catalogue"
+    submenu_hook = "register_catalogue_menu_item"  # more items: catalogue/importing
 
 
 register_snippet(CatalogueViewSetGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def add_catalogue_dashboard_panels(request, panels):
+    for panel in (PendingReviewPanel, LowStockPanel):
+        if panel.is_shown_to(request.user):
+            panels.append(panel())
+
+
+from catalogue.importing import wagtail_hooks as _importing_hooks  # noqa: E402,F401

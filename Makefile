@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format screenshots
+.PHONY: help install run test lint format screenshots bench
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -27,6 +27,9 @@ run: install ## Install, migrate, seed the demo (first time), start localstripe 
 
 test: install ## Install what the tests need and run the whole suite
 	@bash scripts/test.sh
+
+bench: install ## Benchmark: 10,000 objects, gunicorn + wrk (BENCH_ARGS="--objects 1000 --page-cache")
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 lint: install ## Ruff lint and format check
 	$(BIN)/ruff check .

@@ -1,0 +1,396 @@
+"""Load the site as production serves it and print what each kind of page can take.
+
+    python bench/run.py [--objects 10000] [--duration 10] [--connections 16] [--skip-seed]
+                        [--page-cache] [--workers 2] [--threads 2] [--dpr 1]
+
+Seeds the bench database (bench/seed_large.py), collects the static files (WhiteNoise,
+compressed and hashed), starts gunicorn with production settings (DEBUG off, PostgreSQL
+and Redis when they listen on 127.0.0.1) on a free loopback port, warms every URL up,
+loads each with wrk and prints a table: requests per second, latency percentiles, SQL
+queries per request, HTML and image bytes per page. The same figures go to
+bench/results/latest.json.
+
+Figures are only comparable on one machine under the same load: wrk, gunicorn, PostgreSQL
+and Redis share its cores, and so does anyone else working on it.
+"""
+
+import argparse
+import datetime
+import gzip
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import PYTHON, RESULTS, ROOT, environment, need_wrk  # noqa: E402
+from bench.page_weight import VIEWPORT, images_for  # noqa: E402
+
+FORWARDED = {"X-Forwarded-Proto": "https"}  # as the load balancer would say
+FLOOR = "/bench/floor/"
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--objects", type=int, default=10_000, help="objets français au total")
+    parser.add_argument("--duration", type=int, default=10, help="secondes de charge par URL")
+    parser.add_argument("--connections", type=int, default=16, help="connexions simultanées")
+    parser.add_argument("--threads", type=int, default=2, help="threads de wrk")
+    parser.add_argument("--workers", type=int, default=2, help="workers gunicorn")
+    parser.add_argument("--skip-seed", action="store_true", help="garder la base telle quelle")
+    parser.add_argument("--page-cache", action="store_true", help="PAGE_CACHE=1 pour le serveur")
+    parser.add_argument("--dpr", type=float, default=1.0, help="densité d’écran pour les images")
+    parser.add_argument("--only", help="ne charger que les URL dont le nom contient ce texte")
+    args = parser.parse_args(argv)
+
+    wrk = need_wrk()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    env = environment(page_cache=args.page_cache)
+    database = urlsplit(env["DATABASE_URL"])
+    print(f"==> Base : {database.scheme} {database.hostname or ''}{database.path}")
+    print(f"==> Cache : {env['REDIS_URL'] or 'mémoire locale de chaque worker (pas de Redis)'}")
+
+    if not args.skip_seed:
+        run([PYTHON, "bench/seed_large.py", "--objects", str(args.objects)], env)
+    print("==> collectstatic (WhiteNoise, compressé et haché)")
+    run([PYTHON, "manage.py", "collectstatic", "--no-input", "-v", "0"], env)
+    run([PYTHON, "bench/measure.py", "clear-cache"], env)
+    site = json.loads(output([PYTHON, "bench/measure.py", "urls"], env))
+    print(f"==> {site['objects']} objets ; édition la plus grande : {site['edition']['title']}")
+
+    with Gunicorn(env, workers=args.workers) as server:
+        requests = prepare(server.url, site)
+        if args.only:
+            requests = [r for r in requests if args.only in r["name"] or r["path"] == FLOOR]
+        requests = bracket_with_floor(requests)
+        load_before = os.getloadavg()
+        print("==> Préchauffage (rendus d’images, caches)")
+        for request in requests:
+            for _ in range(3):
+                fetch(server.url, request)
+        weigh(server.url, requests, dpr=args.dpr, media_root=Path(env["MEDIA_ROOT"]))
+        print("==> Requêtes SQL par page (client de test Django, même base)")
+        count_queries(requests, env)
+        for request in requests:
+            print(f"==> wrk {request['method']} {request['path']} ({args.duration} s)", flush=True)
+            load(wrk, server.url, request, args, warmup=True)
+            drain(server.url)
+            request["load"] = load(wrk, server.url, request, args)
+            drain(server.url)
+        server_log = server.log
+
+    report = build_report(site, requests, args, env)
+    report["machine"]["load_average"] = {"before": load_before, "after": os.getloadavg()}
+    print_table(report)
+    write(report)
+    print(f"\nJournal gunicorn : {server_log}")
+
+
+def bracket_with_floor(requests):
+    """The floor first and last: on a shared machine, how much it moved during the run."""
+    floors = [r for r in requests if r["path"] == FLOOR]
+    if not floors:
+        return requests
+    pages = [r for r in requests if r["path"] != FLOOR]
+    first = {**floors[0], "name": floors[0]["name"] + ", début"}
+    last = {**floors[0], "name": floors[0]["name"] + ", fin"}
+    return [first, *pages, last]
+
+
+def run(command, env):
+    subprocess.run(command, cwd=ROOT, env=env, check=True)
+
+
+def output(command, env):
+    return subprocess.run(
+        command, cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE, text=True
+    ).stdout
+
+
+class Gunicorn:
+    """gunicorn with config/gunicorn.conf.py on a free loopback port, stopped on exit."""
+
+    def __init__(self, env, *, workers):
+        import socket
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {**env, "HOST": "127.0.0.1", "PORT": str(self.port)}
+        self.env["WEB_CONCURRENCY"] = str(workers)
+        self.log = RESULTS / "gunicorn.log"
+
+    def __enter__(self):
+        print(f"==> gunicorn ({self.env['WEB_CONCURRENCY']} workers) sur {self.url}")
+        self.process = subprocess.Popen(
+            [PYTHON, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log.open("w"),
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                sys.exit(f"gunicorn s’est arrêté : voir {self.log}")
+            try:
+                with urllib.request.urlopen(self.url + "/health/", timeout=5) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.5)
+        self.__exit__()
+        sys.exit(f"gunicorn ne répond pas sur /health/ : voir {self.log}")
+
+    def __exit__(self, *exc):
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def prepare(base, site):
+    """The requests to load; the POST is sent as the object page's form would send it."""
+    requests = []
+    for url in site["urls"]:
+        request = {**url, "method": "GET", "headers": dict(FORWARDED), "body": ""}
+        request["scope"] = site["scope"].get(url["name"])
+        if "POST" in url["name"]:
+            request.update(method="POST", referer=site["product_page"], body="quantity=1")
+            request["headers"].update(
+                {
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    # What a browser says of a form posted from the site's own page.
+                    "Origin": f"https://{urlsplit(base).netloc}",
+                    "Sec-Fetch-Site": "same-origin",
+                }
+            )
+            cookie, token = csrf(base, site["product_page"])
+            if token:  # a page rendered per visitor carries a CSRF token; a cached one doesn't
+                request["body"] += f"&csrfmiddlewaretoken={token}"
+                request["headers"]["Cookie"] = f"csrftoken={cookie}"
+        requests.append(request)
+    return requests
+
+
+def csrf(base, page):
+    """The CSRF cookie and form token of the object page, when it has them."""
+    with urllib.request.urlopen(urllib.request.Request(base + page, headers=FORWARDED)) as r:
+        html = r.read().decode()
+        cookies = r.headers.get_all("Set-Cookie") or []
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    cookie = next((re.search(r"csrftoken=([^;]+)", c) for c in cookies if "csrftoken=" in c), None)
+    return (cookie[1], token[1]) if token and cookie else (None, None)
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+_opener = urllib.request.build_opener(_NoRedirect)
+
+
+def fetch(base, request):
+    """The response's status and body, without following redirects (the POST's 302)."""
+    data = request["body"].encode() if request["method"] == "POST" else None
+    req = urllib.request.Request(
+        base + request["path"], data=data, headers=request["headers"], method=request["method"]
+    )
+    try:
+        with _opener.open(req, timeout=60) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def drain(base):
+    """Wait for the requests wrk left in flight: the next URL starts on an idle server.
+
+    /health/ queues behind them on the same listen socket, so its answer means they are done.
+    """
+    fetch(base, {"path": "/health/", "method": "GET", "headers": FORWARDED, "body": ""})
+
+
+def weigh(base, requests, *, dpr, media_root):
+    """HTML bytes (raw and gzip) and the bytes of the images a 390 px phone downloads."""
+    for request in requests:
+        status, body = fetch(base, request)
+        request["status"] = status
+        request["html_bytes"] = len(body)
+        request["html_gzip_bytes"] = len(gzip.compress(body, 6))
+        is_html = body.lstrip()[:15].lower().startswith((b"<!doctype", b"<html"))
+        urls = images_for(body.decode(), dpr=dpr) if is_html else []
+        request["images"] = [
+            {"url": url, "bytes": image_bytes(base, url, media_root)} for url in urls
+        ]
+        request["image_bytes"] = sum(image["bytes"] or 0 for image in request["images"])
+
+
+def image_bytes(base, url, media_root):
+    path = urlsplit(url).path
+    # Media are not served by the app servers (object storage or the proxy does it).
+    if path.startswith("/media/"):
+        file = media_root / path.removeprefix("/media/")
+        return file.stat().st_size if file.exists() else None
+    status, body = fetch(base, {"path": path, "method": "GET", "headers": FORWARDED, "body": ""})
+    return len(body) if status == 200 else None
+
+
+def count_queries(requests, env):
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as file:
+        json.dump(requests, file)
+    counted = json.loads(output([PYTHON, "bench/measure.py", "queries", file.name], env))
+    os.unlink(file.name)
+    for request, result in zip(requests, counted, strict=True):
+        request["queries"] = result["queries"]
+        request["client_status"] = result["status"]
+
+
+def load(wrk, base, request, args, *, warmup=False):
+    env = {
+        **os.environ,
+        "BENCH_METHOD": request["method"],
+        "BENCH_BODY": request["body"],
+        "BENCH_HEADERS": "\n".join(f"{k}: {v}" for k, v in request["headers"].items()),
+    }
+    command = [
+        wrk,
+        f"-t{min(args.threads, args.connections)}",
+        f"-c{args.connections}",
+        f"-d{2 if warmup else args.duration}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(ROOT / "bench" / "report.lua"),
+        base + request["path"],
+    ]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    line = next(line for line in result.stdout.splitlines() if line.startswith("BENCH_JSON "))
+    stats = json.loads(line.removeprefix("BENCH_JSON "))
+    stats["rps"] = round(stats["requests"] / (stats["duration_us"] / 1e6), 1)
+    return stats
+
+
+def build_report(site, requests, args, env):
+    floors = [r["load"]["rps"] for r in requests if r["path"] == FLOOR]
+    floor = sum(floors) / len(floors) if floors else None
+    results = []
+    for request in requests:
+        stats = request["load"]
+        latency = {k: round(v / 1000, 1) for k, v in stats["latency_us"].items()}
+        results.append(
+            {
+                "name": request["name"],
+                "method": request["method"],
+                "path": request["path"],
+                "objects_in_scope": request["scope"],
+                "status": request["status"],
+                "requests_per_second": stats["rps"],
+                "share_of_floor": round(stats["rps"] / floor, 3) if floor else None,
+                "latency_ms": latency,
+                "requests": stats["requests"],
+                "errors": stats["errors"],
+                "sql_queries": request["queries"],
+                "html_bytes": request["html_bytes"],
+                "html_gzip_bytes": request["html_gzip_bytes"],
+                "image_bytes": request["image_bytes"],
+                "images": request["images"],
+            }
+        )
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    return {
+        "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "commit": commit,
+        "objects": site["objects"],
+        "largest_edition": site["edition"],
+        "database": urlsplit(env["DATABASE_URL"]).scheme,
+        "cache": "redis" if env["REDIS_URL"] else "locmem",
+        "page_cache": args.page_cache,
+        "gunicorn_workers": args.workers,
+        "wrk": {
+            "connections": args.connections,
+            "threads": args.threads,
+            "duration_s": args.duration,
+        },
+        "images": {"viewport_px": VIEWPORT, "dpr": args.dpr},
+        "machine": {"cpus": os.cpu_count()},
+        "results": results,
+    }
+
+
+def print_table(report):
+    print(
+        f"\n{report['objects']} objets · {report['database']} · cache {report['cache']} · "
+        f"cache de pages {'oui' if report['page_cache'] else 'non'} · "
+        f"{report['gunicorn_workers']} workers · wrk {report['wrk']['connections']} connexions, "
+        f"{report['wrk']['duration_s']} s · charge machine (1, 5, 15 min) avant "
+        + "/".join(f"{x:.1f}" for x in report["machine"]["load_average"]["before"])
+        + ", après "
+        + "/".join(f"{x:.1f}" for x in report["machine"]["load_average"]["after"])
+    )
+    head = ["page", "URL", "req/s", "% plancher", "p50 ms", "p90 ms", "p99 ms", "SQL", "HTML ko"]
+    head += ["img ko", "erreurs"]
+    rows = [head]
+    for r in report["results"]:
+        errors = sum(r["errors"].values())
+        path = r["path"] if len(r["path"]) <= 48 else r["path"][:47] + "…"
+        rows.append(
+            [
+                r["name"],
+                f"{r['method']} {path}" if r["method"] != "GET" else path,
+                f"{r['requests_per_second']:.0f}",
+                f"{r['share_of_floor']:.0%}" if r["share_of_floor"] is not None else "",
+                f"{r['latency_ms']['p50']:.0f}",
+                f"{r['latency_ms']['p90']:.0f}",
+                f"{r['latency_ms']['p99']:.0f}",
+                str(r["sql_queries"]),
+                f"{r['html_bytes'] / 1000:.1f}",
+                f"{r['image_bytes'] / 1000:.0f}",
+                str(errors) if errors else "",
+            ]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    numeric = set(range(2, len(head)))
+    for index, row in enumerate(rows):
+        cells = [
+            cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        print("  ".join(cells))
+        if index == 0:
+            print("  ".join("-" * w for w in widths))
+    print("% plancher : part de la moyenne des deux mesures du plancher.")
+    print(
+        f"Images : celles qu’un téléphone de {report['images']['viewport_px']} px "
+        f"(densité {report['images']['dpr']:g}) télécharge, page entière (bench/page_weight.py)."
+    )
+    for r in report["results"]:
+        if r["objects_in_scope"] is not None:
+            print(f"« {r['name']} » porte sur {r['objects_in_scope']} objets.")
+
+
+def write(report):
+    path = RESULTS / "latest.json"
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2))
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    suffix = "-cache" if report["page_cache"] else ""
+    (RESULTS / f"{stamp}-{report['objects']}{suffix}.json").write_text(path.read_text())
+    print(f"Résultats : {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

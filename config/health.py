@@ -1,0 +1,65 @@
+"""Operations endpoints: the load balancer's health check, and the benchmark's floor."""
+
+import logging
+import time
+import uuid
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.cache import never_cache
+
+logger = logging.getLogger(__name__)
+
+
+def _check_database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
+def _check_cache():
+    # A key of our own per call: two servers checking at once never read each other's value.
+    key = f"health:{uuid.uuid4().hex}"
+    cache.set(key, "ok", timeout=5)
+    try:
+        if cache.get(key) != "ok":
+            raise RuntimeError("the cache did not return the value just written")
+    finally:
+        cache.delete(key)
+
+
+CHECKS = {"database": _check_database, "cache": _check_cache}
+
+
+@never_cache
+def health(request):
+    """200 when this server can reach its database and its cache, else 503.
+
+    The answer names each check and its state only: exception messages may hold host
+    names or credentials, so they go to the server's log, never to the response.
+    """
+    checks = {}
+    for name, check in CHECKS.items():
+        started = time.monotonic()
+        try:
+            check()
+        except Exception:
+            logger.exception("Health check failed: %s", name)
+            checks[name] = {"status": "error"}
+        else:
+            checks[name] = {"status": "ok"}
+        checks[name]["ms"] = round((time.monotonic() - started) * 1000, 1)
+    healthy = all(check["status"] == "ok" for check in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", "checks": checks}, status=200 if healthy else 503
+    )
+
+
+def bench_floor(request):
+    """A constant response through the whole middleware stack and gunicorn.
+
+    bench/run.py compares pages against it: it is the most any page of this site could
+    do on the same server. Routed only when BENCH_FLOOR is set (config/urls.py).
+    """
+    return HttpResponse(b"ok\n", content_type="text/plain")

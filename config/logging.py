@@ -1,0 +1,54 @@
+"""One JSON object per log line, for production's stdout.
+
+A log collector (journald, Docker, a hosting platform) then indexes fields instead of
+parsing prose. Forty lines of our own rather than a dependency: all we need is
+`json.dumps` of a few record attributes, plus the two places where Django and gunicorn
+hide the request (`record.request` for django.request, the atoms dict that gunicorn passes
+as `record.args` for its access log).
+"""
+
+import datetime
+import json
+import logging
+
+# gunicorn's access-log atoms worth a field of their own (see gunicorn.glogging.atoms).
+ACCESS_ATOMS = {
+    "m": "method",
+    "U": "path",
+    "q": "query",
+    "s": "status",
+    "B": "bytes",
+    "h": "remote",
+}
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": datetime.datetime.fromtimestamp(record.created, datetime.UTC).isoformat(
+                timespec="milliseconds"
+            ),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        request = getattr(record, "request", None)
+        if request is not None and hasattr(request, "path"):
+            entry["method"] = request.method
+            entry["path"] = request.path
+        if hasattr(record, "status_code"):
+            entry["status"] = record.status_code
+        if record.name == "gunicorn.access" and isinstance(record.args, dict):
+            entry.update(_access_fields(record.args))
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+
+def _access_fields(atoms: dict) -> dict:
+    fields = {name: atoms.get(atom) for atom, name in ACCESS_ATOMS.items()}
+    if fields["status"] is not None:
+        fields["status"] = int(fields["status"])
+    fields["duration_ms"] = atoms.get("M")
+    fields["user_agent"] = atoms.get("a")
+    return {name: value for name, value in fields.items() if value not in (None, "", "-")}

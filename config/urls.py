@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from catalogue import views as catalogue_views
 from catalogue.api.views import CraftObjectsAPIViewSet
+from config.health import bench_floor, health
 from exhibition.sitemaps import TranslatedSitemap
 from exhibition.views import robots_txt
 from shop.views.webhooks import stripe_webhook
@@ -27,7 +28,12 @@ urlpatterns = [
     path("stripe/webhook/", stripe_webhook, name="stripe_webhook"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Outside i18n_patterns: the load balancer asks for /health/, in no language.
+    path("health/", health, name="health"),
 ]
+
+if settings.BENCH_FLOOR:
+    urlpatterns.append(path("bench/floor/", bench_floor, name="bench_floor"))
 
 if settings.DEBUG:
     from django.conf.urls.static import static
@@ -39,6 +45,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("recherche/", catalogue_views.search, name="search"),
     path("boutique/", include("shop.urls")),
+    path("ateliers/", include("workshops.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,4 +1,8 @@
-"""Order emails: the buyer's confirmation and the shop's notification, sent once per order."""
+"""Order emails: the buyer's confirmation and the shop's notification, sent once per order.
+
+An order that pays a workshop booking says so (date, venue, places) and carries the
+workshop's calendar file (.ics), in the buyer's language.
+"""
 
 import logging
 
@@ -10,6 +14,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from wagtail.models import Site
+
+from workshops import emails as booking_emails
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +31,8 @@ def send_order_paid(order_pk: int):
         order.save(update_fields=["confirmation_sent_at"])
     site = Site.objects.filter(is_default_site=True).first()
     shop_settings = ShopSettings.for_site(site) if site else ShopSettings()
-    context = {"order": order, "lines": list(order.lines.all()), "shop": shop_settings}
+    lines = list(order.lines.select_related("booking__workshop__venue"))
+    context = {"order": order, "lines": lines, "shop": shop_settings}
     try:
         _send_both(order, context, shop_settings)
     except Exception:
@@ -36,22 +43,35 @@ def send_order_paid(order_pk: int):
 
 def _send_both(order, context, shop_settings):
     with translation.override(order.language):
+        bookings = _bookings(context["lines"])
+        if bookings:
+            subject = _("Votre réservation d’atelier est confirmée (commande %(number)s)")
+        else:
+            subject = _("Votre commande %(number)s est confirmée")
         _send(
-            _("Votre commande %(number)s est confirmée") % {"number": order.number},
+            subject % {"number": order.number},
             "shop/emails/order_confirmation",
-            context,
+            {**context, "bookings": bookings},
             [order.email],
+            attachments=[
+                booking_emails.booking_ics_attachment(b["booking"], b["page"]) for b in bookings
+            ],
         )
     with translation.override(settings.LANGUAGE_CODE):
         _send(
             _("Nouvelle commande payée : %(number)s") % {"number": order.number},
             "shop/emails/shop_notification",
-            context,
+            {**context, "bookings": _bookings(context["lines"])},
             [shop_settings.shop_email],
         )
 
 
-def _send(subject, template, context, to):
+def _bookings(lines) -> list[dict]:
+    """The workshop bookings paid by the order, each with its details in the active language."""
+    return [booking_emails.booking_context(line.booking) for line in lines if line.booking_id]
+
+
+def _send(subject, template, context, to, attachments=()):
     message = EmailMultiAlternatives(
         subject=subject,
         body=render_to_string(f"{template}.txt", context),
@@ -59,4 +79,6 @@ def _send(subject, template, context, to):
         to=to,
     )
     message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
+    for attachment in attachments:
+        message.attach(*attachment)
     message.send()

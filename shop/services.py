@@ -4,6 +4,11 @@ Stock is reserved when the order is created, by a conditional UPDATE that only s
 while enough stock remains: concurrent checkouts for the last piece cannot both win, on
 any database. Payment success comes from Stripe (signed webhook, or the return page asking
 the API), is applied once under a row lock, and never trusts an amount from the browser.
+
+A workshop booking is paid the same way: an order whose one line is the booking's places
+(`order_create_for_booking`). Its places are held by `workshops.services`, not by stock;
+the order's payment, failure or expiry confirms or releases them there, under the order's
+lock first, then the workshop's.
 """
 
 import logging
@@ -21,8 +26,15 @@ from shop import emails, gateway
 from shop.cart import CartLine
 from shop.models import Order, OrderLine, Refund, ShopSettings
 from shop.pricing import compute_totals
+from workshops import services as workshop_services
+from workshops.models import Booking, WorkshopPage
 
 logger = logging.getLogger(__name__)
+
+# What cancelling an order does to the workshop bookings it pays.
+CANCEL_BOOKINGS = "cancel"  # the payment failed: the places go to the waiting list
+EXPIRE_BOOKINGS = "expire"  # the hold lapsed unpaid: likewise, marked as expired
+KEEP_BOOKINGS = "keep"  # the payment could not start: the visitor may try again in time
 
 
 class ShopError(Exception):
@@ -115,6 +127,50 @@ def order_create(
     return order
 
 
+def order_create_for_booking(*, booking: Booking, shop_settings: ShopSettings) -> Order:
+    """The order that pays a workshop booking: one line (its places), no delivery, reserved
+    as long as the booking's hold. A pending order already made for it is returned again."""
+    with transaction.atomic():
+        locked = Booking.objects.select_for_update().get(pk=booking.pk)
+        existing = Order.objects.filter(lines__booking=locked, status=Order.Status.PENDING).first()
+        if existing is not None:
+            return existing
+        if not locked.awaits_payment():
+            raise ShopError(_("Cette réservation n’attend plus de paiement."))
+        # The price is read again here: what the page showed is not trusted.
+        workshop = WorkshopPage.objects.get(pk=locked.workshop_id)
+        if workshop.price <= 0:
+            raise ShopError(_("Cet atelier est gratuit : il n’y a rien à payer."))
+        totals = compute_totals(
+            [workshop.price * locked.places], delivery=None, shop_settings=shop_settings
+        )
+        order = Order.objects.create(
+            email=locked.email,
+            first_name=locked.first_name,
+            last_name=locked.last_name,
+            phone=locked.phone,
+            # Nothing to deliver: pick-up is the mode without an address or a fee.
+            delivery=Order.Delivery.PICKUP,
+            subtotal=totals.subtotal,
+            delivery_fee=totals.delivery_fee,
+            total=totals.total,
+            vat_rate=totals.vat_rate,
+            vat_amount=totals.vat_amount,
+            reserved_until=locked.hold_until,
+            language=locked.language,
+        )
+        starts = timezone.localtime(workshop.starts_at)
+        OrderLine.objects.create(
+            order=order,
+            booking=locked,
+            sku=f"ATELIER-{workshop.pk}",
+            title=f"{workshop.title} ({starts:%d/%m/%Y %H:%M})"[:255],
+            unit_price=workshop.price,
+            quantity=locked.places,
+        )
+    return order
+
+
 def _reserve_stock(quantities: dict[int, int]) -> list[str]:
     """Decrement each object's stock if enough remains; the titles of those that fell short."""
     short = []
@@ -158,8 +214,9 @@ def order_start_payment(*, order: Order) -> gateway.Intent:
             receipt_email=order.email,
         )
     except gateway.PaymentError:
-        # No payment can start: give the reserved pieces back at once.
-        order_cancel(order=order, reason=_("Paiement indisponible"))
+        # No payment can start: give the reserved pieces back at once. Booked places stay
+        # held until their deadline: the visitor can try again from the booking page.
+        order_cancel(order=order, reason=_("Paiement indisponible"), bookings=KEEP_BOOKINGS)
         raise
     Order.objects.filter(pk=order.pk).update(payment_intent_id=intent.id)
     order.payment_intent_id = intent.id
@@ -196,6 +253,13 @@ def order_mark_paid(*, payment_intent_id: str, amount: int, currency: str) -> Or
             order.save(update_fields=["paid_at"])
             transaction.on_commit(lambda: _refund_oversold(order.pk))
             return order
+        if not _confirm_bookings(order):
+            # Paid after the booking was cancelled, or after its hold lapsed and the
+            # places went to someone else.
+            order.paid_at = timezone.now()
+            order.save(update_fields=["paid_at"])
+            transaction.on_commit(lambda: _refund_oversold(order.pk, workshop=True))
+            return order
         order.stock_released = False
         order.status = Order.Status.PAID
         order.paid_at = timezone.now()
@@ -205,11 +269,22 @@ def order_mark_paid(*, payment_intent_id: str, amount: int, currency: str) -> Or
     return order
 
 
-def _refund_oversold(order_pk: int):
+def _confirm_bookings(order: Order) -> bool:
+    lines = order.lines.filter(booking__isnull=False).select_related("booking")
+    return all([workshop_services.booking_confirm_payment(booking=line.booking) for line in lines])
+
+
+def _refund_oversold(order_pk: int, *, workshop: bool = False):
     order = Order.objects.get(pk=order_pk)
-    order_refund(order=order, amount=order.total, reason=_("Objet épuisé entre-temps"))
+    if workshop:
+        reason = _("Places d’atelier plus disponibles")
+        status_reason = _("Places d’atelier plus disponibles : remboursée")
+    else:
+        reason = _("Objet épuisé entre-temps")
+        status_reason = _("Objet épuisé entre-temps : remboursée")
+    order_refund(order=order, amount=order.total, reason=reason)
     Order.objects.filter(pk=order_pk).update(
-        status=Order.Status.CANCELLED, cancel_reason=_("Objet épuisé entre-temps : remboursée")
+        status=Order.Status.CANCELLED, cancel_reason=status_reason
     )
 
 
@@ -221,24 +296,36 @@ def order_payment_failed(*, payment_intent_id: str, reason: str) -> Order | None
         )
         if order is None or order.status != Order.Status.PENDING:
             return order
-        _cancel_locked(order, reason)
+        _cancel_locked(order, reason, bookings=CANCEL_BOOKINGS)
     return order
 
 
-def order_cancel(*, order: Order, reason: str) -> Order:
+def order_cancel(*, order: Order, reason: str, bookings: str = CANCEL_BOOKINGS) -> Order:
     with transaction.atomic():
         locked = Order.objects.select_for_update().get(pk=order.pk)
         if locked.status == Order.Status.PENDING:
-            _cancel_locked(locked, reason)
+            _cancel_locked(locked, reason, bookings=bookings)
     order.refresh_from_db()
     return order
 
 
-def _cancel_locked(order: Order, reason: str):
+def _cancel_locked(order: Order, reason: str, *, bookings: str):
     _release_stock(order)
+    _release_bookings(order, reason, bookings)
     order.status = Order.Status.CANCELLED
     order.cancel_reason = reason[:255]
     order.save(update_fields=["status", "cancel_reason", "stock_released"])
+
+
+def _release_bookings(order: Order, reason: str, outcome: str):
+    if outcome == KEEP_BOOKINGS:
+        return
+    for line in order.lines.filter(booking__isnull=False).select_related("booking"):
+        if outcome == EXPIRE_BOOKINGS:
+            workshop_services.booking_expire(booking=line.booking)
+        else:
+            # The visitor sees why on the payment page; no email on top of it.
+            workshop_services.booking_cancel(booking=line.booking, reason=reason, notify=False)
 
 
 def order_sync_with_stripe(*, order: Order) -> Order:
@@ -270,7 +357,7 @@ def orders_release_expired(*, now=None) -> int:
                     payment_intent_id=intent.id, amount=intent.amount, currency=intent.currency
                 )
                 continue
-        order_cancel(order=order, reason=_("Réservation expirée"))
+        order_cancel(order=order, reason=_("Réservation expirée"), bookings=EXPIRE_BOOKINGS)
         released += 1
     return released
 

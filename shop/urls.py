@@ -15,4 +15,5 @@ urlpatterns = [
     path("commande/<str:token>/retour/", checkout.payment_return, name="payment_return"),
     path("commande/<str:token>/echec/", checkout.payment_failed, name="payment_failed"),
     path("commande/<str:token>/localstripe/", checkout.local_confirm, name="local_confirm"),
+    path("atelier/<str:token>/", checkout.booking_checkout, name="booking_checkout"),
 ]

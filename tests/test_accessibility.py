@@ -34,6 +34,7 @@ FRENCH_PAGES = {
     "tourism": "/fr/collectivites/kanazawa/decouvrir-kanazawa/",
     "materials": "/fr/materiaux/",
     "material": "/fr/materiaux/laque/",
+    "workshop": "/fr/2021-shoku/atelier-decouverte-et-initiation/",
 }
 
 

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "exhibition",
     "catalogue",
     "shop",
+    "workshops",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -78,6 +79,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before sessions and the rest: a cached page costs one cache round trip (PAGE_CACHE).
+    "exhibition.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -194,7 +197,12 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
 
+# bench/run.py's constant page (/bench/floor/), routed only in the benchmark's server.
+BENCH_FLOOR = env_bool("BENCH_FLOOR", False)
 CATALOGUE_PAGE_SIZE = 24
+# Whole public pages cached for visitors without a session (exhibition/page_cache.py).
+PAGE_CACHE = env_bool("PAGE_CACHE", False)
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 SHOP_LOW_STOCK_THRESHOLD = int(env("SHOP_LOW_STOCK_THRESHOLD", "2"))
 
 # Stripe. The same code runs against Stripe (real keys, STRIPE_API_BASE unset) and against

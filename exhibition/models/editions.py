@@ -92,7 +92,11 @@ class EditionPage(HeroMixin, Page):
     ]
 
     parent_page_types = ["exhibition.HomePage"]
-    subpage_types = ["exhibition.ExhibitorPage", "catalogue.CataloguePage"]
+    subpage_types = [
+        "exhibition.ExhibitorPage",
+        "catalogue.CataloguePage",
+        "workshops.WorkshopPage",
+    ]
 
     class Meta:
         verbose_name = _("édition")

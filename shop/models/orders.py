@@ -131,6 +131,15 @@ class OrderLine(models.Model):
         null=True,
         on_delete=models.SET_NULL,
     )
+    # A workshop booking paid through the shop: the line is its places, with no product.
+    booking = models.ForeignKey(
+        "workshops.Booking",
+        verbose_name=_("réservation d’atelier"),
+        related_name="order_lines",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
     sku = models.CharField(_("référence"), max_length=40)
     title = models.CharField(_("objet"), max_length=255)
     unit_price = models.DecimalField(_("prix unitaire TTC"), max_digits=8, decimal_places=2)

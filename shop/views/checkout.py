@@ -5,13 +5,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from shop import gateway, services
 from shop.cart import Cart
 from shop.forms import CheckoutForm
 from shop.models import Order, ShopSettings
 from shop.pricing import compute_totals
+from workshops.models import Booking
 
 PENDING_ORDER_KEY = "pending_order"
 
@@ -74,6 +75,34 @@ def checkout(request):
     )
 
 
+@require_GET
+def booking_checkout(request, token):
+    """A workshop booking's payment, from its page or the email of a freed place: its order
+    (made once, however often the link is followed), then the shop's payment page."""
+    booking = get_object_or_404(Booking, token=token)
+    if not booking.awaits_payment():
+        return redirect(booking.get_absolute_url())
+    try:
+        order = services.order_create_for_booking(
+            booking=booking, shop_settings=ShopSettings.for_request(request)
+        )
+    except services.ShopError as error:
+        messages.error(request, str(error))
+        return redirect(booking.get_absolute_url())
+    try:
+        services.order_start_payment(order=order)
+    except gateway.PaymentError:
+        messages.error(
+            request,
+            _(
+                "Le paiement est momentanément indisponible ; rien n’a été débité et vos places "
+                "restent réservées. Veuillez réessayer dans quelques minutes."
+            ),
+        )
+        return redirect(booking.get_absolute_url())
+    return redirect("shop:payment", token=order.token)
+
+
 def payment(request, token):
     order = get_object_or_404(Order, token=token)
     if order.paid_at:
@@ -81,6 +110,13 @@ def payment(request, token):
     if order.status == Order.Status.PENDING and order.reserved_until < timezone.now():
         services.orders_release_expired()
         order.refresh_from_db()
+    booking = _booking_of(order)
+    if booking is not None and order.status == Order.Status.PENDING:
+        if not booking.awaits_payment():  # cancelled or expired on the workshop's side
+            services.order_cancel(
+                order=order, reason=_("Réservation close"), bookings=services.KEEP_BOOKINGS
+            )
+            order.refresh_from_db()
     if order.status != Order.Status.PENDING:
         return redirect(order.get_absolute_url())
     intent = services.order_start_payment(order=order)
@@ -90,6 +126,7 @@ def payment(request, token):
         {
             "order": order,
             "lines": order.lines.all(),
+            "booking": booking,
             "client_secret": intent.client_secret,
             "publishable_key": settings.STRIPE_PUBLISHABLE_KEY,
             "stripe_js_url": gateway.stripe_js_url(),
@@ -105,7 +142,7 @@ def payment_return(request, token):
         order = services.order_sync_with_stripe(order=order)
     except gateway.PaymentGatewayUnavailable:
         pass  # the webhook or the reconciliation will settle it; the status page says so
-    if order.paid_at:
+    if order.paid_at and _booking_of(order) is None:  # a booking leaves the cart alone
         Cart(request.session).clear()
         request.session.pop(PENDING_ORDER_KEY, None)
     return redirect(order.get_absolute_url())
@@ -129,6 +166,10 @@ def payment_failed(request, token):
 
 def order_status(request, token):
     order = get_object_or_404(Order.objects.prefetch_related("lines"), token=token)
+    booking = _booking_of(order)
+    if booking is not None:
+        # The booking's page tells where the places stand, paid or not.
+        return redirect(booking.get_absolute_url())
     return render(
         request,
         "shop/order_status.html",
@@ -157,6 +198,11 @@ def local_confirm(request, token):
     except gateway.PaymentError as error:
         return JsonResponse({"error": {"message": error.user_message}}, status=402)
     return JsonResponse({"status": intent.status, "id": intent.id})
+
+
+def _booking_of(order: Order) -> Booking | None:
+    line = order.lines.filter(booking__isnull=False).select_related("booking").first()
+    return line.booking if line else None
 
 
 def _cancel_previous_attempt(request):

@@ -147,6 +147,8 @@ def test_the_boutique_group_holds_the_back_office_permissions():
         ("shop", "refund_order"),
         ("shop", "view_low_stock"),
         ("shop", "change_shopsettings"),
+        ("workshops", "view_booking"),  # workshop attendee lists (workshops 0002)
+        ("workshops", "cancel_booking"),
     }
 
 

@@ -1,0 +1,57 @@
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from django.utils import timezone
+
+from workshops.models import WorkshopPage
+
+FREE_SLUG = "atelier-decouverte-et-initiation"
+PAID_SLUG = "atelier-kinpaku-feuille-d-or"
+
+
+def demo_workshop(slug=FREE_SLUG, **changes) -> WorkshopPage:
+    """A workshop of the seeded demo (French), with `changes` written to the database."""
+    page = WorkshopPage.objects.get(slug=slug, locale__language_code="fr")
+    if changes:
+        WorkshopPage.objects.filter(pk=page.pk).update(**changes)
+        page = WorkshopPage.objects.get(pk=page.pk)
+    return page
+
+
+def open_dates(days=10):
+    """Dates of a workshop whose booking is open now: in `days` days, 14 h–16 h in Paris."""
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(14, 0)))
+    return {
+        "starts_at": start,
+        "ends_at": start + datetime.timedelta(hours=2),
+        "booking_opens_at": None,
+        "booking_closes_at": None,
+    }
+
+
+@pytest.fixture
+def free_workshop(db):
+    return demo_workshop(
+        FREE_SLUG, capacity=4, max_places_per_booking=4, price=Decimal("0.00"), **open_dates()
+    )
+
+
+@pytest.fixture
+def paid_workshop(db):
+    return demo_workshop(
+        PAID_SLUG, capacity=4, max_places_per_booking=2, price=Decimal("25.00"), **open_dates()
+    )
+
+
+@pytest.fixture
+def stripe_settings(settings, localstripe):
+    """Point the gateway at the session's localstripe (as tests/shop/conftest.py does)."""
+    settings.STRIPE_SECRET_KEY = "sk_test_local"
+    settings.STRIPE_PUBLISHABLE_KEY = "pk_test_local"
+    settings.STRIPE_WEBHOOK_SECRET = "whsec_test_local"
+    settings.STRIPE_API_BASE = localstripe.base_url
+    settings.STRIPE_LOCAL = True
+    return settings

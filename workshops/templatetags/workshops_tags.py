@@ -1,0 +1,108 @@
+"""Presentation of workshops: when they take place, what a place costs, an edition's list."""
+
+import datetime
+from decimal import Decimal, InvalidOperation
+
+from django import template
+from django.template.defaultfilters import date as date_filter
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.html import format_html
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from workshops.emails import page_in_language
+from workshops.selectors import edition_workshops, places_left
+
+register = template.Library()
+
+NARROW_NBSP = "\u202f"  # French puts it between a number and «€»
+
+
+def _lang() -> str:
+    return (get_language() or "fr").split("-")[0]
+
+
+@register.filter
+def workshop_price(value):
+    """«Gratuit» for 0, else the price as each language writes it: «25,00 €», «€25.00»."""
+    try:
+        amount = Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        return ""
+    if amount <= 0:
+        return _("Gratuit")
+    number = number_format(amount, decimal_pos=2, force_grouping=True)
+    return f"€{number}" if _lang() in ("en", "ja") else f"{number}{NARROW_NBSP}€"
+
+
+def _day(value: datetime.datetime) -> str:
+    lang = _lang()
+    if lang == "ja":
+        return date_filter(value, "Y年n月j日（D）")
+    if lang == "fr":
+        # French writes the first of the month as an ordinal: «samedi 1er mars».
+        day = "1er" if value.day == 1 else str(value.day)
+        return f"{date_filter(value, 'l')} {day} {date_filter(value, 'F Y')}"
+    return date_filter(value, "l j F Y")
+
+
+def _time(value: datetime.datetime) -> str:
+    lang = _lang()
+    if lang == "fr":
+        return f"{value.hour}\u00a0h" + (f"\u00a0{value.minute:02d}" if value.minute else "")
+    if lang == "ja":
+        return date_filter(value, "H:i")
+    return date_filter(value, "P")
+
+
+@register.simple_tag
+def workshop_when(workshop):
+    """«samedi 6 mars 2021, de 14 h à 16 h», with machine-readable <time> elements."""
+    start = timezone.localtime(workshop.starts_at)
+    end = timezone.localtime(workshop.ends_at)
+
+    def tag(value, text):
+        return format_html('<time datetime="{}">{}</time>', value.isoformat(), text)
+
+    if start.date() != end.date():
+        return format_html(
+            "{} – {}",
+            tag(start, f"{_day(start)}, {_time(start)}"),
+            tag(end, f"{_day(end)}, {_time(end)}"),
+        )
+    return format_html(
+        _("{day}, de {start} à {end}"),
+        day=_day(start),
+        start=tag(start, _time(start)),
+        end=tag(end, _time(end)),
+    )
+
+
+@register.simple_tag
+def workshop_date(value):
+    """A date and time alone, e.g. when bookings open: «lundi 1er février 2021, 10 h»."""
+    if not isinstance(value, datetime.datetime):
+        return ""
+    local = timezone.localtime(value)
+    return format_html(
+        '<time datetime="{}">{}, {}</time>', local.isoformat(), _day(local), _time(local)
+    )
+
+
+@register.simple_tag
+def workshop_in_language(workshop):
+    """The workshop's page in the active language, when translated and live."""
+    return page_in_language(workshop, _lang())
+
+
+@register.inclusion_tag("workshops/includes/edition_workshops.html", takes_context=True)
+def edition_workshops_list(context, edition):
+    """The edition's workshops, for its page: `{% edition_workshops_list page %}`."""
+    workshops = list(edition_workshops(edition))
+    for workshop in workshops:
+        source = workshop.booking_source()
+        workshop.listing_source = source
+        workshop.listing_places_left = places_left(source)
+        workshop.listing_window = source.booking_window()
+    return {"workshops": workshops, "request": context.get("request")}

@@ -96,7 +96,7 @@ def environment(*, page_cache: bool = False, **extra: str) -> dict[str, str]:
         FRONTEND_CACHE="",
         BENCH="1",  # bench/seed_large.py run alone sets this environment itself
         BENCH_FLOOR="1",
-        PAGE_CACHE="1" if page_cache else "",
+        PAGE_CACHE="1" if page_cache else "0",
         # Never called: no page the bench loads talks to Stripe.
         STRIPE_SECRET_KEY="sk_test_bench",
         STRIPE_PUBLISHABLE_KEY="pk_test_bench",

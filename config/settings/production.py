@@ -36,6 +36,9 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
 # Sessions (the cart) read from the shared cache, written through to the database, so a
 # Redis restart empties no cart.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Whole pages for visitors without a session, shared by every app server through Redis
+# and invalidated on publishing and stock changes (exhibition/page_cache.py).
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
 
 # WhiteNoise serves the collected, hashed and pre-compressed static files from the app
 # servers with far-future cache headers; a CDN in front caches them once.

@@ -274,43 +274,34 @@ def _grant(group: Group, labels: Iterable[str]) -> int:
 def _sync_page_permissions(group, page_ids, codenames, *, exact) -> tuple[int, int]:
     permissions = _permissions(f"wagtailcore.{codename}" for codename in codenames)
     wanted = {(page_id, p.pk) for page_id in page_ids for p in permissions}
-    existing = {
-        (page_id, permission_id): pk
-        for pk, page_id, permission_id in GroupPagePermission.objects.filter(
-            group=group
-        ).values_list("pk", "page_id", "permission_id")
-    }
-    missing = wanted - existing.keys()
-    GroupPagePermission.objects.bulk_create(
-        GroupPagePermission(group=group, page_id=page_id, permission_id=permission_id)
-        for page_id, permission_id in sorted(missing)
-    )
-    removed = 0
-    if exact:
-        extra = [pk for key, pk in existing.items() if key not in wanted]
-        removed = GroupPagePermission.objects.filter(pk__in=extra).delete()[0]
-    return len(missing), removed
+    return _sync_grants(GroupPagePermission, "page_id", group, wanted, exact=exact)
 
 
 def _sync_collection_permissions(group, grants, *, exact) -> tuple[int, int]:
     wanted = {
         (collection_id, p.pk) for collection_id, permissions in grants.items() for p in permissions
     }
+    return _sync_grants(GroupCollectionPermission, "collection_id", group, wanted, exact=exact)
+
+
+def _sync_grants(model, target, group, wanted, *, exact) -> tuple[int, int]:
+    """Give `group` the (target id, permission id) pairs it lacks; with `exact`, withdraw
+    the others. Returns (added, removed)."""
     existing = {
-        (collection_id, permission_id): pk
-        for pk, collection_id, permission_id in GroupCollectionPermission.objects.filter(
-            group=group
-        ).values_list("pk", "collection_id", "permission_id")
+        (target_id, permission_id): pk
+        for pk, target_id, permission_id in model.objects.filter(group=group).values_list(
+            "pk", target, "permission_id"
+        )
     }
     missing = wanted - existing.keys()
-    GroupCollectionPermission.objects.bulk_create(
-        GroupCollectionPermission(group=group, collection_id=c, permission_id=p)
-        for c, p in sorted(missing)
+    model.objects.bulk_create(
+        model(group=group, **{target: target_id}, permission_id=permission_id)
+        for target_id, permission_id in sorted(missing)
     )
     removed = 0
     if exact:
         extra = [pk for key, pk in existing.items() if key not in wanted]
-        removed = GroupCollectionPermission.objects.filter(pk__in=extra).delete()[0]
+        removed = model.objects.filter(pk__in=extra).delete()[0]
     return len(missing), removed
 
 

@@ -119,6 +119,7 @@ class LargeSeeder:
         missing = self.target - existing
         if missing <= 0:
             print(f"==> {existing} objets : rien à ajouter")
+            self.analyze()
             return
         started = step("Éditions 2022–2025 et participations")
         exhibitors = self.editions()
@@ -132,6 +133,18 @@ class LargeSeeder:
         done(started)
         started = step("Vérification de l’arbre des pages")
         self.check_tree(exhibitors)
+        done(started)
+        self.analyze()
+
+    def analyze(self):
+        """Fresh planner statistics: rows written in bulk leave the estimates at "a few rows",
+        and the planner then picks sequential scans that production (autovacuum) never would.
+        """
+        from django.db import connection
+
+        started = step("Statistiques du planificateur (ANALYZE)")
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         done(started)
 
     # -- editions ----------------------------------------------------------------------

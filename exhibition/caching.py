@@ -1,50 +1,81 @@
 """One number that says when the public content last changed, and what hangs off it.
 
 Every cached page and fragment has the content generation in its key. Publishing,
-unpublishing, moving or deleting a page, editing a snippet or an image, and any stock
-movement bump it: the next request renders afresh and the old entries age out of the
-cache by themselves. A whole-site bump is coarse, but the site changes a few times an
-hour while it is read thousands of times, and nothing has to know which listings show
-which object (a price appears on the object, its collectivité, both catalogues, the
-material page, the home page...).
+unpublishing, moving or deleting a page, editing a snippet, an image or a page's view
+restrictions, and any stock movement bump it: the next request renders afresh and the
+old entries age out of the cache by themselves. A whole-site bump is coarse, but the site
+changes a few times an hour while it is read thousands of times, and nothing has to know
+which listings show which object (a price appears on the object, its collectivité, both
+catalogues, the material page, the home page...).
+
+A request reads the generation once, from the shared cache, and keeps it to its end.
+Entries keyed on it never change, so they live in the "content" cache: a copy in each
+app server's memory in front of Redis (exhibition/cache_backends.py).
 """
 
 import time
 
-from django.core.cache import cache
+from asgiref.local import Local
+
+from django.core.cache import cache, caches
+from django.core.signals import request_finished, request_started
 
 GENERATION_KEY = "content-generation"
+CONTENT_CACHE = "content"
+
+_request = Local()
+_MISSING = object()
 
 
 def content_generation() -> str:
-    generation = cache.get(GENERATION_KEY)
+    """The current generation: read once per request, then remembered until its end."""
+    generation = getattr(_request, "generation", None)
     if generation is None:
-        generation = _new_generation()
-        # add(): two processes starting at once agree on the first value.
-        if not cache.add(GENERATION_KEY, generation, timeout=None):
-            generation = cache.get(GENERATION_KEY, generation)
+        generation = cache.get(GENERATION_KEY)
+        if generation is None:
+            generation = _new_generation()
+            # add(): two processes starting at once agree on the first value.
+            if not cache.add(GENERATION_KEY, generation, timeout=None):
+                generation = cache.get(GENERATION_KEY, generation)
+        if getattr(_request, "active", False):
+            _request.generation = generation
     return generation
 
 
 def cached_for_content(key: str, compute, timeout: int = 3600):
-    """`compute()`, kept in the cache until the content changes: one round trip when fresh.
-
-    The entry carries the generation it was computed at and is fetched together with the
-    current generation, so a stale entry is never used, on any app server.
-    """
-    found = cache.get_many([key, GENERATION_KEY])
-    entry, generation = found.get(key), found.get(GENERATION_KEY)
-    if entry is not None and generation is not None and entry[0] == generation:
-        return entry[1]
-    generation = generation or content_generation()
-    value = compute()
-    cache.set(key, (generation, value), timeout)
+    """`compute()`, kept in the cache until the content changes (None included)."""
+    content = caches[CONTENT_CACHE]
+    versioned = f"{key}@{content_generation()}"
+    value = content.get(versioned, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        content.set(versioned, value, timeout)
     return value
+
+
+def cached_many_for_content(keys: list[str], compute_missing, timeout: int = 3600) -> dict:
+    """Many entries at once, as `cached_for_content` keeps one: one lookup for them all.
+
+    `compute_missing(missing_keys)` returns a dict for the keys not in the cache yet.
+    """
+    content = caches[CONTENT_CACHE]
+    suffix = f"@{content_generation()}"
+    found = content.get_many([key + suffix for key in keys])
+    values = {key: found[key + suffix] for key in keys if key + suffix in found}
+    missing = [key for key in keys if key not in values]
+    if missing:
+        computed = compute_missing(missing)
+        content.set_many({key + suffix: value for key, value in computed.items()}, timeout)
+        values.update(computed)
+    return values
 
 
 def content_changed(**kwargs):
     """Signal receiver and plain function: the public content changed."""
-    cache.set(GENERATION_KEY, _new_generation(), timeout=None)
+    generation = _new_generation()
+    cache.set(GENERATION_KEY, generation, timeout=None)
+    if getattr(_request, "active", False):
+        _request.generation = generation
 
 
 def _new_generation() -> str:
@@ -53,18 +84,33 @@ def _new_generation() -> str:
     return f"{time.time_ns():x}"
 
 
+def _request_started(**kwargs):
+    _request.active = True
+    _request.generation = None
+
+
+def _request_finished(**kwargs):
+    _request.active = False
+    _request.generation = None
+
+
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
 
+    from wagtail.models import PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from catalogue.models import Artisan, CraftTradition, Material
     from exhibition.models import ExhibitionImage, Theme, Venue
 
+    request_started.connect(_request_started, dispatch_uid="content_generation_start")
+    request_finished.connect(_request_finished, dispatch_uid="content_generation_end")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(content_changed, dispatch_uid=f"content_changed_{id(signal)}")
     post_delete.connect(content_changed, sender="wagtailcore.Page", dispatch_uid="cc_page_del")
-    for model in (Material, CraftTradition, Artisan, Theme, Venue, ExhibitionImage):
+    # A view restriction decides who may see a page: routing keeps them with the page.
+    models = (Material, CraftTradition, Artisan, Theme, Venue, ExhibitionImage, PageViewRestriction)
+    for model in models:
         for signal in (post_save, post_delete):
             signal.connect(
                 content_changed,

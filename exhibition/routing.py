@@ -1,10 +1,26 @@
+import hashlib
+from dataclasses import dataclass, field
+
 from django.http import Http404
 
 from wagtail.models import Page
 
+from exhibition.caching import cached_for_content
+
+
+@dataclass
+class Resolution:
+    """What a URL below the home names: the page to serve, as its specific class, with its
+    ancestors, the view restrictions on them, and the rest of the path for a routable page.
+    """
+
+    page: Page
+    remaining: list[str]
+    restrictions: list = field(default_factory=list)
+
 
 class DirectRoutingMixin:
-    """Resolve a URL below this page in two queries, whatever its depth.
+    """Resolve a URL below this page in two queries, whatever its depth, and remember it.
 
     Wagtail walks the tree one level at a time: a child lookup and a `.specific` fetch per
     level, so an object at /fr/2021-shoku/kanazawa/<objet>/ costs seven queries before its
@@ -13,9 +29,14 @@ class DirectRoutingMixin:
     routes on its own (`RoutablePageMixin`) takes over the rest of the path, as it would
     have with Wagtail's walk. Only the page served is fetched as its specific class.
 
-    `route_select_related` on a page class names the relations its template always shows,
-    fetched with the page itself. The pages met on the way are kept on the page served
-    (`ancestors_of`), so breadcrumbs need no query of their own.
+    The resolution, page included, is then kept in the cache until the public content
+    changes (exhibition/caching.py): publishing, a stock movement or a new view restriction
+    all start a new generation. A page class with `cache_anonymous = False` (live booking
+    counts) is read again from the database on each request; only its place is remembered.
+
+    `route_select_related` and `route_prefetch_related` on a page class name the relations
+    its template always shows, fetched with the page itself. The pages met on the way are
+    kept on the page served (`ancestors_of`), so breadcrumbs need no query of their own.
     """
 
     def route(self, request, path_components):
@@ -24,6 +45,20 @@ class DirectRoutingMixin:
         if not path_components:
             return super().route(request, path_components)
 
+        path = "/".join(path_components)
+        key = f"route:{self.pk}:{hashlib.sha1(path.encode()).hexdigest()}"
+        resolution = cached_for_content(key, lambda: self._resolve(path_components))
+        if resolution is None:  # no such page: remembered too, bots probe many URLs
+            raise Http404
+        page = resolution.page
+        if getattr(page, "cache_anonymous", True) is False:
+            page = _specific(page, page._cached_parent_obj, page._route_ancestors)
+        # Wagtail's check_view_restrictions hook asks the page (two queries): already known.
+        restrictions = resolution.restrictions
+        page.get_view_restrictions = lambda: restrictions
+        return page.route(request, resolution.remaining)
+
+    def _resolve(self, path_components) -> Resolution | None:
         prefixes = [
             self.url_path + "/".join(path_components[:depth]) + "/"
             for depth in range(1, len(path_components) + 1)
@@ -40,15 +75,17 @@ class DirectRoutingMixin:
         for depth, prefix in enumerate(prefixes, start=1):
             page = pages.get(prefix)
             if page is None or page.depth != self.depth + depth:
-                raise Http404
+                return None
             page._cached_parent_obj = parent
             remaining = path_components[depth:]
             if remaining and type(page).route is not page.specific_class.route:
                 # A routable page (sub-URLs of its own) decides on the rest of the path.
-                return _specific(page, parent, trail).route(request, remaining)
+                return _resolution(_specific(page, parent, trail), remaining)
             parent = page
             trail.append(page)
-        return _specific(parent, parent._cached_parent_obj, trail[:-1]).route(request, [])
+        if parent.specific_class is None:
+            return None
+        return _resolution(_specific(parent, parent._cached_parent_obj, trail[:-1]), [])
 
 
 def ancestors_of(page):
@@ -60,12 +97,19 @@ def ancestors_of(page):
     return trail
 
 
+def _resolution(page, remaining):
+    return Resolution(page, remaining, list(page.get_view_restrictions()))
+
+
 def _specific(page, parent, trail):
     model = page.specific_class
     if model is None:
         raise Http404
-    related = getattr(model, "route_select_related", ())
-    specific = model._default_manager.select_related(*related).get(pk=page.pk)
+    specific = (
+        model._default_manager.select_related(*getattr(model, "route_select_related", ()))
+        .prefetch_related(*getattr(model, "route_prefetch_related", ()))
+        .get(pk=page.pk)
+    )
     specific._cached_parent_obj = parent
     specific._route_ancestors = trail
     return specific

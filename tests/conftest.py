@@ -31,9 +31,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def fresh_cache():
     """Cached pages and fragments hold what an earlier test rendered, from data its
     transaction then rolled back: each test starts with an empty cache."""
-    from django.core.cache import cache
+    from django.conf import settings
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 def pytest_collection_modifyitems(items):

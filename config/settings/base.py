@@ -134,6 +134,14 @@ if env("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Entries that never change once written (keyed on the content generation, or Wagtail's
+# renditions keyed by file hash and filter): each process keeps a copy in front of the
+# shared cache (exhibition/cache_backends.py).
+for _alias in ("content", "template_fragments", "renditions"):
+    CACHES[_alias] = {
+        "BACKEND": "exhibition.cache_backends.TieredCache",
+        "OPTIONS": {"SHARED": "default", "LOCAL_TIMEOUT": 300, "LOCAL_MAX_ENTRIES": 5000},
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

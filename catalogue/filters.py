@@ -4,11 +4,13 @@ Every filter state is a plain GET query string, so it can be shared, bookmarked 
 without JavaScript. Unknown or malformed values are reported and ignored, never fatal.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 
 from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Count
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 SORTS = {
@@ -58,6 +60,14 @@ class CatalogueFilterForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if name not in self.errors}
 
 
+class CountedPaginator(Paginator):
+    """A paginator told its count: the facets' query has computed it already."""
+
+    def __init__(self, object_list, per_page, *, count):
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count  # Paginator.count is a cached_property
+
+
 @dataclass(frozen=True)
 class FacetOption:
     value: str
@@ -94,12 +104,12 @@ class CatalogueBrowser:
             .order_by("tags__name")
         )
 
-    def _filtered(self, *, skip=None):
+    def _filtered(self, *, skip=()):
         objects = self.objects
         values = self.values
-        if values.get("collectivite") and skip != "collectivite":
+        if values.get("collectivite") and "collectivite" not in skip:
             objects = objects.filter(collectivite__slug__in=values["collectivite"])
-        if values.get("materiau") and skip != "materiau":
+        if values.get("materiau") and "materiau" not in skip:
             objects = objects.filter(material__slug__in=values["materiau"])
         for tag in values.get("tag") or []:
             objects = objects.filter(tags__name=tag)
@@ -113,18 +123,52 @@ class CatalogueBrowser:
 
     def results(self):
         sort = self.values.get("tri") or DEFAULT_SORT
-        return self._filtered().for_listing().order_by(*SORTS[sort][1])
+        # Only what identifies each object: its card comes from catalogue/cards.py.
+        return self._filtered().only("title", "locale", "price").order_by(*SORTS[sort][1])
 
     def page(self):
-        paginator = Paginator(self.results(), self.page_size)
+        paginator = CountedPaginator(self.results(), self.page_size, count=self._tally()[0])
         return paginator.get_page(self.page_number)
 
-    def _counts(self, field, skip):
-        rows = self._filtered(skip=skip).order_by().values(field).annotate(n=Count("pk"))
-        return {row[field]: row["n"] for row in rows}
+    @cached_property
+    def _groups(self):
+        """Objects per (collectivité, material), every other filter applied: one query that
+        gives the result count and both facets' counts (each facet ignores its own filter,
+        so that a visitor sees what choosing another option would give)."""
+        rows = (
+            self._filtered(skip={"collectivite", "materiau"})
+            .order_by()
+            .values_list("collectivite_id", "material_id")
+            .annotate(n=Count("pk"))
+        )
+        return list(rows)
+
+    def _tally(self):
+        """(results, {collectivité pk: count}, {material pk: count}) from `_groups`."""
+        places = self._selected_pks("collectivite", self.collectivites)
+        materials = self._selected_pks("materiau", self.materials)
+        total = 0
+        by_place, by_material = Counter(), Counter()
+        for place, material, n in self._groups:
+            place_ok = places is None or place in places
+            material_ok = materials is None or material in materials
+            if material_ok:
+                by_place[place] += n
+            if place_ok:
+                by_material[material] += n
+            if place_ok and material_ok:
+                total += n
+        return total, by_place, by_material
+
+    def _selected_pks(self, name, options):
+        """The pks of the options chosen for filter `name`, or None when it is not used."""
+        slugs = self.values.get(name)
+        if not slugs:
+            return None
+        return {option.pk for option in options if option.slug in slugs}
 
     def collectivite_facet(self):
-        counts = self._counts("collectivite_id", skip="collectivite")
+        counts = self._tally()[1]
         selected = set(self.values.get("collectivite") or [])
         return [
             FacetOption(c.slug, c.short_name, c.name_ja, counts.get(c.pk, 0), c.slug in selected)
@@ -132,7 +176,7 @@ class CatalogueBrowser:
         ]
 
     def material_facet(self):
-        counts = self._counts("material_id", skip="materiau")
+        counts = self._tally()[2]
         selected = set(self.values.get("materiau") or [])
         return [
             FacetOption(m.slug, m.name, m.name_ja, counts.get(m.pk, 0), m.slug in selected)

@@ -22,13 +22,7 @@ def search(request):
         query = ""
     if query:
         locale = Locale.get_active()
-        objects = (
-            CraftObjectPage.objects.live()
-            .public()
-            .filter(locale=locale)
-            .for_listing()
-            .search(query)
-        )
+        objects = CraftObjectPage.objects.live().public().filter(locale=locale).search(query)
         objects_page = Paginator(objects, 24).get_page(request.GET.get("page"))
         pages = (
             Page.objects.live()

@@ -213,6 +213,9 @@ class CraftObjectPage(Page):
     objects = CraftObjectManager()
     # Shown on every object page: fetched with the page when routing finds it.
     route_select_related = ("collectivite", "edition", "material", "craft", "artisan")
+    # Not the renditions: the page is kept in the cache, and a rendition created after it
+    # would never be seen there; Wagtail's own rendition cache finds them instead.
+    route_prefetch_related = ("gallery_images__image", "tags")
 
     base_form_class = CraftObjectPageForm
     content_panels = [
@@ -373,7 +376,7 @@ class CraftObjectPage(Page):
             .public()
             .filter(locale_id=self.locale_id, edition_id=self.edition_id)
             .exclude(pk=self.pk)
-            .for_listing()
+            .only("title")  # cards: catalogue/cards.py
             .order_by("title")
         )
         return {
@@ -385,24 +388,29 @@ class CraftObjectPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["gallery"] = list(
-            self.gallery_images.select_related("image").prefetch_related("image__renditions")
-        )
+        context["gallery"] = self.gallery()
         context["tags"] = list(self.tags.all())
-        # Lazy: the template renders them inside a fragment cached until the content changes.
-        context["related"] = self.related_objects()
-        context["tourism_pages"] = self.collectivite.tourism_pages() if self.collectivite else []
+        # Callables, called by the template inside a fragment cached until the content
+        # changes: on most requests they never run.
+        context["related"] = self.related_objects
+        context["tourism_pages"] = self.collectivite.tourism_pages if self.collectivite else list
         context["catalogue_page"] = cached_for_content(
             f"catalogue-of:{self.edition_id}:{self.locale_id}",
             lambda: self.edition.catalogue_page() if self.edition else None,
         )
         return context
 
+    def gallery(self):
+        """The images in order, with their renditions: prefetched when routing found the page."""
+        if "gallery_images" in getattr(self, "_prefetched_objects_cache", {}):
+            return list(self.gallery_images.all())
+        return list(
+            self.gallery_images.select_related("image").prefetch_related("image__renditions")
+        )
+
     def _gallery(self, context):
         gallery = (context or {}).get("gallery")
-        if gallery is None:
-            gallery = list(self.gallery_images.select_related("image"))
-        return gallery
+        return self.gallery() if gallery is None else gallery
 
     def og_image(self, context=None):
         gallery = self._gallery(context)

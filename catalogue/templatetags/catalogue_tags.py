@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from catalogue import cards
 from exhibition.caching import cached_for_content
 
 register = template.Library()
@@ -32,6 +33,12 @@ def price(value):
     if get_language() in ("en", "ja"):
         return f"€{number}"
     return f"{number}{NARROW_NBSP}€"
+
+
+@register.simple_tag(takes_context=True)
+def object_cards(context, objects, heading="h3"):
+    """`{% object_cards objects as cards %}`: the objects' cards, from the cache when it can."""
+    return cards.object_cards(objects or [], request=context.get("request"), heading=heading)
 
 
 @register.filter

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -218,9 +218,32 @@ def order_start_payment(*, order: Order) -> gateway.Intent:
         # held until their deadline: the visitor can try again from the booking page.
         order_cancel(order=order, reason=_("Paiement indisponible"), bookings=KEEP_BOOKINGS)
         raise
-    Order.objects.filter(pk=order.pk).update(payment_intent_id=intent.id)
+    try:
+        Order.objects.filter(pk=order.pk).update(payment_intent_id=intent.id)
+    except DatabaseError:
+        _abandon_payment_start(order, intent.id)
+        raise
     order.payment_intent_id = intent.id
     return intent
+
+
+def _abandon_payment_start(order: Order, intent_id: str):
+    """The database failed right after Stripe created the order's intent.
+
+    The order does not know its intent, so no page can show the intent's client secret
+    and nobody can pay it; it is cancelled at Stripe all the same, so that no money can
+    ever be taken for it. Giving the pieces back may fail too while the database is
+    away: the order then stays pending without an intent, and the expiry or
+    `reconcile_payments` cancels it once its reservation lapses.
+    """
+    try:
+        gateway.cancel_payment_intent(intent_id)
+    except gateway.PaymentError:
+        logger.warning("Could not cancel the orphan payment %s of order %s", intent_id, order)
+    try:
+        order_cancel(order=order, reason=_("Paiement indisponible"), bookings=KEEP_BOOKINGS)
+    except DatabaseError:
+        logger.warning("Order %s left pending: the database is unavailable", order)
 
 
 def order_mark_paid(*, payment_intent_id: str, amount: int, currency: str) -> Order | None:
@@ -258,7 +281,7 @@ def order_mark_paid(*, payment_intent_id: str, amount: int, currency: str) -> Or
             # places went to someone else.
             order.paid_at = timezone.now()
             order.save(update_fields=["paid_at"])
-            transaction.on_commit(lambda: _refund_oversold(order.pk, workshop=True))
+            transaction.on_commit(lambda: _refund_oversold(order.pk))
             return order
         order.stock_released = False
         order.status = Order.Status.PAID
@@ -274,18 +297,39 @@ def _confirm_bookings(order: Order) -> bool:
     return all([workshop_services.booking_confirm_payment(booking=line.booking) for line in lines])
 
 
-def _refund_oversold(order_pk: int, *, workshop: bool = False):
-    order = Order.objects.get(pk=order_pk)
-    if workshop:
+def _refund_oversold(order_pk: int):
+    # Run after the commit of the payment: a failure here must not lose the event (the
+    # webhook would answer 500 for an event already recorded). The order keeps its
+    # payment date without its refund, which `reconcile_payments` looks for and retries.
+    try:
+        order_refund_unhonoured(order=Order.objects.get(pk=order_pk))
+    except (gateway.PaymentError, ShopError, DatabaseError):
+        logger.exception("Refund of order %s failed; reconcile_payments will retry it", order_pk)
+
+
+def order_refund_unhonoured(*, order: Order) -> Order:
+    """Refund in full a payment that arrived for an order we can no longer honour.
+
+    Such an order is paid (`paid_at`) but pending or cancelled: its reservation lapsed
+    and the piece was sold, or its workshop places went to someone else. Keeping the
+    money is never an option; restoring the order was tried first, by `order_mark_paid`.
+    Safe to repeat: what was already refunded is not refunded again.
+    """
+    if order.is_paid:  # honoured after all: not this function's business
+        return order
+    if order.lines.filter(booking__isnull=False).exists():
         reason = _("Places d’atelier plus disponibles")
         status_reason = _("Places d’atelier plus disponibles : remboursée")
     else:
         reason = _("Objet épuisé entre-temps")
         status_reason = _("Objet épuisé entre-temps : remboursée")
-    order_refund(order=order, amount=order.total, reason=reason)
-    Order.objects.filter(pk=order_pk).update(
+    if order.refundable_amount > 0:
+        order_refund(order=order, amount=order.refundable_amount, reason=reason)
+    Order.objects.filter(pk=order.pk).update(
         status=Order.Status.CANCELLED, cancel_reason=status_reason
     )
+    order.refresh_from_db()
+    return order
 
 
 def order_payment_failed(*, payment_intent_id: str, reason: str) -> Order | None:
@@ -294,7 +338,9 @@ def order_payment_failed(*, payment_intent_id: str, reason: str) -> Order | None
         order = (
             Order.objects.select_for_update().filter(payment_intent_id=payment_intent_id).first()
         )
-        if order is None or order.status != Order.Status.PENDING:
+        # A payment that went through is never undone by a failure notice, even a late one
+        # for an order that only waits for its refund (see `order_refund_unhonoured`).
+        if order is None or order.status != Order.Status.PENDING or order.paid_at:
             return order
         _cancel_locked(order, reason, bookings=CANCEL_BOOKINGS)
     return order
@@ -350,8 +396,11 @@ def orders_release_expired(*, now=None) -> int:
         if order.payment_intent_id:
             try:
                 intent = gateway.cancel_payment_intent(order.payment_intent_id)
-            except gateway.PaymentGatewayUnavailable:
-                continue  # try again on the next run rather than guess
+            except gateway.PaymentError:
+                # Stripe is unreachable, or refuses to cancel an intent still processing:
+                # try again on the next run rather than guess.
+                logger.warning("Expired order %s left pending for now", order.number)
+                continue
             if intent.status == "succeeded":
                 order_mark_paid(
                     payment_intent_id=intent.id, amount=intent.amount, currency=intent.currency

@@ -1,9 +1,15 @@
+import functools
+import logging
+
 from django.conf import settings
 from django.contrib import messages
-from django.http import Http404, JsonResponse
+from django.db import InterfaceError, OperationalError
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -14,9 +20,59 @@ from shop.models import Order, ShopSettings
 from shop.pricing import compute_totals
 from workshops.models import Booking
 
+logger = logging.getLogger(__name__)
+
 PENDING_ORDER_KEY = "pending_order"
 
+# What the buyer reads when the database goes away during the checkout. Before the
+# payment, no money can have been taken (an order is recorded before its PaymentIntent,
+# and an intent its order could not record is cancelled). After it, Stripe holds the
+# truth: the webhook, retried by Stripe, or `reconcile_payments` settles the order.
+BEFORE_PAYMENT = gettext_lazy(
+    "Nous ne pouvons pas enregistrer votre commande pour l’instant. "
+    "Rien n’a été débité : veuillez réessayer dans quelques minutes."
+)
+AFTER_PAYMENT = gettext_lazy(
+    "Nous ne pouvons pas vérifier votre paiement pour l’instant. S’il a été accepté, "
+    "votre commande sera confirmée par courriel dans quelques minutes ; "
+    "sinon, rien n’a été débité."
+)
 
+
+def database_unavailable_is_503(message):
+    """The view answers 503 with `message` when the database fails, not a server error.
+
+    The page is built without the database: no template context processors (cart,
+    settings, navigation all read it) and no session write (Django does not save the
+    session of a 5xx response).
+    """
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            try:
+                return view(request, *args, **kwargs)
+            except (OperationalError, InterfaceError):
+                logger.exception("Database unavailable in %s", request.path)
+                return _unavailable_page(message)
+
+        return wrapper
+
+    return decorator
+
+
+def _unavailable_page(message) -> HttpResponse:
+    html = render_to_string(
+        "shop/unavailable.html",
+        {"message": message, "language": get_language() or settings.LANGUAGE_CODE},
+    )
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = "120"
+    add_never_cache_headers(response)
+    return response
+
+
+@database_unavailable_is_503(BEFORE_PAYMENT)
 def checkout(request):
     cart = Cart(request.session)
     lines = cart.lines()
@@ -75,6 +131,7 @@ def checkout(request):
     )
 
 
+@database_unavailable_is_503(BEFORE_PAYMENT)
 @require_GET
 def booking_checkout(request, token):
     """A workshop booking's payment, from its page or the email of a freed place: its order
@@ -103,6 +160,7 @@ def booking_checkout(request, token):
     return redirect("shop:payment", token=order.token)
 
 
+@database_unavailable_is_503(BEFORE_PAYMENT)
 def payment(request, token):
     order = get_object_or_404(Order, token=token)
     if order.paid_at:
@@ -135,6 +193,7 @@ def payment(request, token):
     )
 
 
+@database_unavailable_is_503(AFTER_PAYMENT)
 def payment_return(request, token):
     """Where Stripe.js sends the buyer: ask Stripe itself, never trust the browser."""
     order = get_object_or_404(Order, token=token)
@@ -148,6 +207,7 @@ def payment_return(request, token):
     return redirect(order.get_absolute_url())
 
 
+@database_unavailable_is_503(AFTER_PAYMENT)
 @require_POST
 def payment_failed(request, token):
     """Stripe.js reported a declined card: give the pieces back, if Stripe agrees."""

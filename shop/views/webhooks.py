@@ -47,6 +47,21 @@ def _payment_succeeded(intent: dict):
 def _payment_failed(intent: dict):
     error = intent.get("last_payment_error") or {}
     logger.info("Payment %s failed: %s", intent["id"], error.get("message"))
+    # Stripe does not deliver events in order: the notice of a declined first card can
+    # come after the buyer paid with a second one, and cancelling then would put a paid
+    # piece back on sale. What Stripe says of the intent now decides. Unreachable, it
+    # fails the request, and Stripe delivers the event again later.
+    try:
+        current = gateway.retrieve_payment_intent(intent["id"])
+    except gateway.PaymentGatewayUnavailable:
+        raise
+    except gateway.PaymentError:  # unknown to Stripe: matches no order either
+        current = None
+    if current is not None and current.status == "succeeded":
+        services.order_mark_paid(
+            payment_intent_id=current.id, amount=current.amount, currency=current.currency
+        )
+        return
     # Stripe's message is in English; the buyer's order page shows our own words.
     services.order_payment_failed(payment_intent_id=intent["id"], reason=_("Paiement refusé"))
 

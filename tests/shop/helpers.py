@@ -7,7 +7,7 @@ from decimal import Decimal
 from wagtail.models import Site
 
 from catalogue.models import CraftObjectPage
-from shop import services
+from shop import gateway, services
 from shop.cart import CartLine
 from shop.models import ShopSettings
 
@@ -60,6 +60,20 @@ def sign(payload: bytes, secret=WEBHOOK_SECRET, timestamp=None) -> str:
     signed = f"{timestamp}.".encode() + payload
     signature = hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest()
     return f"t={timestamp},v1={signature}"
+
+
+def intent_payload(order, **changes):
+    """The order's PaymentIntent as Stripe puts it in a webhook event, as it is now."""
+    intent = gateway.retrieve_payment_intent(order.payment_intent_id)
+    return {
+        "id": intent.id,
+        "object": "payment_intent",
+        "amount": intent.amount,
+        "amount_received": intent.amount,
+        "currency": intent.currency,
+        "status": intent.status,
+        **changes,
+    }
 
 
 def event_payload(event_type, intent, *, event_id="evt_test_1"):

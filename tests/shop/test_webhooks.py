@@ -2,32 +2,17 @@ import pytest
 
 from django.core import mail
 
-from shop import gateway, services
+from shop import gateway
 from shop.models import Order, StripeEvent
 
-from .helpers import VISA, create_order, event_payload, post_webhook, product, sign
+from .helpers import VISA, event_payload, intent_payload, post_webhook, product, sign
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def started_order(stripe_settings):
-    order = create_order((product("TOY-001", stock=3), 1))
-    services.order_start_payment(order=order)
-    return order
-
-
 def succeeded(order, **changes):
-    intent = gateway.confirm_payment_intent_for_tests(order.payment_intent_id, payment_method=VISA)
-    return {
-        "id": intent.id,
-        "object": "payment_intent",
-        "amount": intent.amount,
-        "amount_received": intent.amount,
-        "currency": intent.currency,
-        "status": "succeeded",
-        **changes,
-    }
+    gateway.confirm_payment_intent_for_tests(order.payment_intent_id, payment_method=VISA)
+    return intent_payload(order, **{"status": "succeeded", **changes})
 
 
 def test_signed_succeeded_event_pays_the_order(

@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format screenshots bench
+.PHONY: help install run test lint format screenshots bench backup restore check-backup
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -38,3 +38,12 @@ lint: install ## Ruff lint and format check
 format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+backup: install ## Back up the database and media into backups/ (or BACKUP_DIR)
+	$(BIN)/python scripts/backup.py
+
+restore: install ## Restore a backup: make restore BACKUP=backups/sauvegarde-…
+	$(BIN)/python scripts/restore.py $(BACKUP)
+
+check-backup: install ## Back up, wipe and restore a throwaway demo, then compare (CHECK_ARGS=--postgres)
+	$(BIN)/python scripts/check_backup.py $(CHECK_ARGS)

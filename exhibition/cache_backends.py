@@ -58,10 +58,17 @@ class TieredCache(BaseCache):
         return found
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        # Known here, so known to the shared cache too: the value can't have changed.
+        # (Wagtail writes a rendition back on every get_rendition(), even a cached one.)
+        if self._local.has_key(key, version=version):
+            return
         self._shared.set(key, value, timeout, version=version)
         self._local.set(key, value, version=version)
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        data = {k: v for k, v in data.items() if not self._local.has_key(k, version=version)}
+        if not data:
+            return []
         failed = self._shared.set_many(data, timeout, version=version)
         self._local.set_many(data, version=version)
         return failed

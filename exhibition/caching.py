@@ -18,10 +18,19 @@ import time
 from asgiref.local import Local
 
 from django.core.cache import cache, caches
+from django.core.cache.backends.base import InvalidCacheBackendError
 from django.core.signals import request_finished, request_started
+from django.db import DatabaseError
 
 GENERATION_KEY = "content-generation"
 CONTENT_CACHE = "content"
+
+try:
+    from redis.exceptions import RedisError
+except ImportError:  # pragma: no cover - Redis is a production dependency
+    RedisError = OSError
+# What a cache lookup may raise when the database or Redis is down.
+UNAVAILABLE = (DatabaseError, RedisError, OSError)
 
 _request = Local()
 _MISSING = object()
@@ -42,9 +51,17 @@ def content_generation() -> str:
     return generation
 
 
+def content_cache():
+    """The "content" cache alias, or the default cache where settings define no such alias."""
+    try:
+        return caches[CONTENT_CACHE]
+    except InvalidCacheBackendError:
+        return cache
+
+
 def cached_for_content(key: str, compute, timeout: int = 3600):
     """`compute()`, kept in the cache until the content changes (None included)."""
-    content = caches[CONTENT_CACHE]
+    content = content_cache()
     versioned = f"{key}@{content_generation()}"
     value = content.get(versioned, _MISSING)
     if value is _MISSING:
@@ -58,7 +75,7 @@ def cached_many_for_content(keys: list[str], compute_missing, timeout: int = 360
 
     `compute_missing(missing_keys)` returns a dict for the keys not in the cache yet.
     """
-    content = caches[CONTENT_CACHE]
+    content = content_cache()
     suffix = f"@{content_generation()}"
     found = content.get_many([key + suffix for key in keys])
     values = {key: found[key + suffix] for key in keys if key + suffix in found}
@@ -97,7 +114,7 @@ def _request_finished(**kwargs):
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
 
-    from wagtail.models import PageViewRestriction
+    from wagtail.models import PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from catalogue.models import Artisan, CraftTradition, Material
@@ -108,8 +125,10 @@ def connect_signals():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(content_changed, dispatch_uid=f"content_changed_{id(signal)}")
     post_delete.connect(content_changed, sender="wagtailcore.Page", dispatch_uid="cc_page_del")
-    # A view restriction decides who may see a page: routing keeps them with the page.
-    models = (Material, CraftTradition, Artisan, Theme, Venue, ExhibitionImage, PageViewRestriction)
+    # A view restriction decides who may see a page: routing keeps them with the page;
+    # exhibition/sites.py keeps the Site of each host.
+    models = (Material, CraftTradition, Artisan, Theme, Venue, ExhibitionImage)
+    models += (PageViewRestriction, Site)
     for model in models:
         for signal in (post_save, post_delete):
             signal.connect(

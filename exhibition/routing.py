@@ -39,12 +39,16 @@ class DirectRoutingMixin:
     kept on the page served (`ancestors_of`), so breadcrumbs need no query of their own.
     """
 
+    @property
+    def localized(self):
+        # Wagtail asks on every request (Site root -> visitor's language): three queries.
+        from exhibition.sites import localized_home
+
+        return localized_home(self)
+
     def route(self, request, path_components):
         # This page in the request's language, for the header (context_processors.py).
         request._localized_root = self
-        if not path_components:
-            return super().route(request, path_components)
-
         path = "/".join(path_components)
         key = f"route:{self.pk}:{hashlib.sha1(path.encode()).hexdigest()}"
         resolution = cached_for_content(key, lambda: self._resolve(path_components))
@@ -56,9 +60,13 @@ class DirectRoutingMixin:
         # Wagtail's check_view_restrictions hook asks the page (two queries): already known.
         restrictions = resolution.restrictions
         page.get_view_restrictions = lambda: restrictions
+        if isinstance(page, DirectRoutingMixin):  # this page itself: Wagtail's own answer
+            return super(DirectRoutingMixin, page).route(request, resolution.remaining)
         return page.route(request, resolution.remaining)
 
     def _resolve(self, path_components) -> Resolution | None:
+        if not path_components:
+            return _resolution(self, []) if self.live else None
         prefixes = [
             self.url_path + "/".join(path_components[:depth]) + "/"
             for depth in range(1, len(path_components) + 1)

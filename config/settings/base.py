@@ -82,6 +82,7 @@ MIDDLEWARE = [
     # Before sessions and the rest: a cached page costs one cache round trip (PAGE_CACHE).
     "exhibition.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "exhibition.sites.CachedSiteMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

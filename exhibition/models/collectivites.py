@@ -115,7 +115,7 @@ class CollectivitePage(HeroMixin, Page):
         context["objects"] = (
             self.craft_objects.live()
             .public()
-            .only("title")  # cards: catalogue/cards.py
+            .only("title", "collectivite")  # cards: catalogue/cards.py
             .order_by("-edition__year", "title")[:12]
         )
         context["object_count"] = self.craft_objects.live().public().count()

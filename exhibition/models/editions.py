@@ -224,7 +224,7 @@ class ExhibitorPage(HeroMixin, Page):
             edition.craft_objects.live()
             .public()
             .filter(collectivite=self.collectivite)
-            .only("title")  # cards: catalogue/cards.py
+            .only("title", "edition")  # cards: catalogue/cards.py
         )
         context["catalogue_page"] = edition.catalogue_page()
         return context

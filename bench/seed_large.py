@@ -226,94 +226,10 @@ class LargeSeeder:
         for exhibitor, count in plan:
             if count:
                 sources = templates.get(exhibitor.collectivite_id) or next(iter(templates.values()))
-                new_ids += self._clone_under(exhibitor, sources, count, rng)
+                new_ids += clone_objects(exhibitor, sources, count, rng)
                 print(f"    {len(new_ids)}/{missing}", flush=True)
         assert CraftObjectPage.objects.filter(pk__in=new_ids[:1]).exists()
         return new_ids
-
-    def _clone_under(self, exhibitor, sources, count, rng):
-        from django.contrib.contenttypes.models import ContentType
-        from django.db import transaction
-        from django.db.models import F
-        from django.utils import timezone
-
-        from wagtail.models import Page
-
-        from catalogue.models import CraftObjectImage, CraftObjectPage, CraftObjectTag
-
-        content_type = ContentType.objects.get_for_model(CraftObjectPage)
-        edition = exhibitor.get_parent()
-        year = edition.specific.year
-        exhibitor = Page.objects.get(pk=exhibitor.pk)  # fresh numchild and path
-        last = exhibitor.get_last_child()
-        first_step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
-        offset = exhibitor.numchild  # numbers go on from earlier runs: slugs stay unique
-        taken = set(exhibitor.get_children().values_list("slug", flat=True))
-        local_fields = [f for f in CraftObjectPage._meta.local_concrete_fields if not f.primary_key]
-        published = timezone.make_aware(datetime.datetime(year, 1, 15, 10))
-        ids = []
-        for start in range(0, count, BATCH):
-            pages, galleries, tags = [], [], []
-            for position in range(start, min(start + BATCH, count)):
-                number = offset + position
-                source = sources[number % len(sources)]
-                slug = f"{source.slug[:60]}-{year}-{number + 1}"
-                if slug in taken:
-                    continue
-                page = CraftObjectPage(
-                    **{f.attname: getattr(source, f.attname) for f in local_fields},
-                )
-                title = f"{source.title} ({year}, n° {number + 1})"
-                page.title = page.draft_title = title
-                page.slug = slug
-                page.sku = f"{source.sku}-{year % 100}{number + 1:05d}"
-                page.edition_id = edition.pk
-                page.collectivite_id = exhibitor.specific.collectivite_id
-                page.stock = rng.randint(0, 12)
-                page.content_type = content_type
-                page.locale_id = exhibitor.locale_id
-                page.translation_key = uuid.uuid4()
-                page.live = True
-                page.has_unpublished_changes = False
-                page.search_description = source.search_description
-                page.first_published_at = page.last_published_at = published + datetime.timedelta(
-                    minutes=number
-                )
-                page.depth = exhibitor.depth + 1
-                page.path = Page._get_path(exhibitor.path, page.depth, first_step + position)
-                page.url_path = f"{exhibitor.url_path}{slug}/"
-                pages.append(page)
-                galleries.append(list(source.gallery_images.all()))
-                tags.append([item.tag_id for item in source.tagged_items.all()])
-            with transaction.atomic():
-                # MTI: Django's bulk_create refuses child models, so the two tables are
-                # written one after the other; the child rows take the parents' new ids.
-                Page.objects.bulk_create(pages)
-                for page in pages:
-                    page.page_ptr_id = page.id
-                    page._state.adding = False
-                CraftObjectPage.objects._insert(
-                    pages, fields=[CraftObjectPage._meta.pk, *local_fields], using="default"
-                )
-                CraftObjectImage.objects.bulk_create(
-                    CraftObjectImage(
-                        page_id=page.pk,
-                        image_id=item.image_id,
-                        alt_text=item.alt_text,
-                        caption=item.caption,
-                        sort_order=item.sort_order,
-                    )
-                    for page, gallery in zip(pages, galleries, strict=True)
-                    for item in gallery
-                )
-                CraftObjectTag.objects.bulk_create(
-                    CraftObjectTag(content_object_id=page.pk, tag_id=tag_id)
-                    for page, tag_ids in zip(pages, tags, strict=True)
-                    for tag_id in tag_ids
-                )
-                Page.objects.filter(pk=exhibitor.pk).update(numchild=F("numchild") + len(pages))
-            ids += [page.pk for page in pages]
-        return ids
 
     # -- indexes and checks ---------------------------------------------------------------
 
@@ -372,6 +288,97 @@ def _publish(parent, page):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def clone_objects(exhibitor, sources, count, rng):
+    """Publish `count` copies of the craft objects `sources` under `exhibitor`, in bulk.
+
+    Each copy has its own title, slug, SKU, stock and translation key, the source's texts,
+    images and tags; returns the new pages' ids. Signals don't fire: call
+    exhibition.caching.content_changed() afterwards when a cache may hold the old state.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+    from django.db.models import F
+    from django.utils import timezone
+
+    from wagtail.models import Page
+
+    from catalogue.models import CraftObjectImage, CraftObjectPage, CraftObjectTag
+
+    content_type = ContentType.objects.get_for_model(CraftObjectPage)
+    edition = exhibitor.get_parent()
+    year = edition.specific.year
+    exhibitor = Page.objects.get(pk=exhibitor.pk)  # fresh numchild and path
+    last = exhibitor.get_last_child()
+    first_step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
+    offset = exhibitor.numchild  # numbers go on from earlier runs: slugs stay unique
+    taken = set(exhibitor.get_children().values_list("slug", flat=True))
+    local_fields = [f for f in CraftObjectPage._meta.local_concrete_fields if not f.primary_key]
+    published = timezone.make_aware(datetime.datetime(year, 1, 15, 10))
+    ids = []
+    for start in range(0, count, BATCH):
+        pages, galleries, tags = [], [], []
+        for position in range(start, min(start + BATCH, count)):
+            number = offset + position
+            source = sources[number % len(sources)]
+            slug = f"{source.slug[:60]}-{year}-{number + 1}"
+            if slug in taken:
+                continue
+            page = CraftObjectPage(
+                **{f.attname: getattr(source, f.attname) for f in local_fields},
+            )
+            title = f"{source.title} ({year}, n° {number + 1})"
+            page.title = page.draft_title = title
+            page.slug = slug
+            page.sku = f"{source.sku}-{year % 100}{number + 1:05d}"
+            page.edition_id = edition.pk
+            page.collectivite_id = exhibitor.specific.collectivite_id
+            page.stock = rng.randint(0, 12)
+            page.content_type = content_type
+            page.locale_id = exhibitor.locale_id
+            page.translation_key = uuid.uuid4()
+            page.live = True
+            page.has_unpublished_changes = False
+            page.search_description = source.search_description
+            page.first_published_at = page.last_published_at = published + datetime.timedelta(
+                minutes=number
+            )
+            page.depth = exhibitor.depth + 1
+            page.path = Page._get_path(exhibitor.path, page.depth, first_step + position)
+            page.url_path = f"{exhibitor.url_path}{slug}/"
+            pages.append(page)
+            galleries.append(list(source.gallery_images.all()))
+            tags.append([item.tag_id for item in source.tagged_items.all()])
+        with transaction.atomic():
+            # MTI: Django's bulk_create refuses child models, so the two tables are
+            # written one after the other; the child rows take the parents' new ids.
+            Page.objects.bulk_create(pages)
+            for page in pages:
+                page.page_ptr_id = page.id
+                page._state.adding = False
+            CraftObjectPage.objects._insert(
+                pages, fields=[CraftObjectPage._meta.pk, *local_fields], using="default"
+            )
+            CraftObjectImage.objects.bulk_create(
+                CraftObjectImage(
+                    page_id=page.pk,
+                    image_id=item.image_id,
+                    alt_text=item.alt_text,
+                    caption=item.caption,
+                    sort_order=item.sort_order,
+                )
+                for page, gallery in zip(pages, galleries, strict=True)
+                for item in gallery
+            )
+            CraftObjectTag.objects.bulk_create(
+                CraftObjectTag(content_object_id=page.pk, tag_id=tag_id)
+                for page, tag_ids in zip(pages, tags, strict=True)
+                for tag_id in tag_ids
+            )
+            Page.objects.filter(pk=exhibitor.pk).update(numchild=F("numchild") + len(pages))
+        ids += [page.pk for page in pages]
+    return ids
 
 
 if __name__ == "__main__":

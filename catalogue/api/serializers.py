@@ -9,6 +9,16 @@ from wagtail.images.models import SourceImageIOError
 logger = logging.getLogger(__name__)
 
 
+class TagNamesField(Field):
+    """Tag names in alphabetical order, read from the listing's prefetch.
+
+    Wagtail's TagsField asks the database again for each object (`values_list`).
+    """
+
+    def to_representation(self, tags):
+        return sorted(tag.name for tag in tags.all())
+
+
 class TaxonomyField(Field):
     """A collectivité or a material as {slug, name, name_ja}, never a bare database id."""
 

@@ -28,7 +28,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from catalogue import structured_data as catalogue_ld
-from catalogue.api.serializers import GalleryField, TaxonomyField
+from catalogue.api.serializers import GalleryField, TagNamesField, TaxonomyField
 from catalogue.blocks import ObjectDescriptionBlock
 from catalogue.models.editing import (
     BOUND_MESSAGES,
@@ -298,7 +298,7 @@ class CraftObjectPage(Page):
         APIField("available", serializer=BooleanField(source="is_available", read_only=True)),
         APIField("sku"),
         APIField("on_sale"),
-        APIField("tags"),
+        APIField("tags", serializer=TagNamesField()),
         APIField("images", serializer=GalleryField()),
         APIField("dimensions_display"),
         APIField("weight_g"),

@@ -4,6 +4,7 @@ Every filter state is a plain GET query string, so it can be shared, bookmarked 
 without JavaScript. Unknown or malformed values are reported and ignored, never fatal.
 """
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 
@@ -12,6 +13,8 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from exhibition.caching import cached_for_content
 
 SORTS = {
     "titre": (_("Titre (A → Z)"), ["title"]),
@@ -97,20 +100,24 @@ class CatalogueBrowser:
 
     @staticmethod
     def tag_names(objects):
-        return list(
+        names = (
             objects.filter(tags__isnull=False)
             .values_list("tags__name", flat=True)
             .distinct()
             .order_by("tags__name")
         )
+        return _cached_query(names, list)
 
     def _filtered(self, *, skip=()):
         objects = self.objects
         values = self.values
+        # By pk: the options are known, and a slug would cost a join on each table.
         if values.get("collectivite") and "collectivite" not in skip:
-            objects = objects.filter(collectivite__slug__in=values["collectivite"])
+            objects = objects.filter(
+                collectivite_id__in=self._selected_pks("collectivite", self.collectivites)
+            )
         if values.get("materiau") and "materiau" not in skip:
-            objects = objects.filter(material__slug__in=values["materiau"])
+            objects = objects.filter(material_id__in=self._selected_pks("materiau", self.materials))
         for tag in values.get("tag") or []:
             objects = objects.filter(tags__name=tag)
         if values.get("prix_min") is not None:
@@ -134,14 +141,15 @@ class CatalogueBrowser:
     def _groups(self):
         """Objects per (collectivité, material), every other filter applied: one query that
         gives the result count and both facets' counts (each facet ignores its own filter,
-        so that a visitor sees what choosing another option would give)."""
+        so that a visitor sees what choosing another option would give). Counts change
+        only with the content: kept per query until then."""
         rows = (
             self._filtered(skip={"collectivite", "materiau"})
             .order_by()
             .values_list("collectivite_id", "material_id")
             .annotate(n=Count("pk"))
         )
-        return list(rows)
+        return _cached_query(rows, list)
 
     def _tally(self):
         """(results, {collectivité pk: count}, {material pk: count}) from `_groups`."""
@@ -197,6 +205,12 @@ class CatalogueBrowser:
             "filters_active": self.active_filters(),
             "sort": self.values.get("tri") or DEFAULT_SORT,
         }
+
+
+def _cached_query(queryset, evaluate):
+    """`evaluate(queryset)`, kept until the content changes, keyed by the query's SQL."""
+    key = "catalogue-query:" + hashlib.sha1(str(queryset.query).encode()).hexdigest()
+    return cached_for_content(key, lambda: evaluate(queryset))
 
 
 FILTER_FIELDS = ("collectivite", "materiau", "tag", "prix_min", "prix_max", "disponible")

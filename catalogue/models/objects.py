@@ -40,9 +40,10 @@ from catalogue.models.editing import (
 )
 from exhibition import structured_data as ld
 from exhibition.caching import cached_for_content, content_changed
+from exhibition.privacy import KnownPrivateSectionsMixin
 
 
-class CraftObjectQuerySet(PageQuerySet):
+class CraftObjectQuerySet(KnownPrivateSectionsMixin, PageQuerySet):
     def for_listing(self):
         """Everything an object card shows, in a fixed number of queries."""
         return self.select_related("collectivite", "material", "craft").prefetch_related(

@@ -119,3 +119,13 @@ def test_the_object_page_is_served_without_finding_its_url_again(client, obj):
         text(client, obj.url)
     assert not [q for q in queries if "url_path" in q["sql"] and " IN (" in q["sql"]]
     assert not [q for q in queries if "catalogue_craftobjectimage" in q["sql"]]
+
+
+def test_objects_of_a_section_made_private_leave_the_listings_at_once(client, obj):
+    listing = catalogue_of(obj)
+    assert card_of(text(client, listing), obj)
+
+    PageViewRestriction.objects.create(page=obj.get_parent(), restriction_type="login")
+
+    assert card_of(text(client, listing), obj) is None
+    assert card_of(text(client, CATALOGUE), obj) is None

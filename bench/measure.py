@@ -6,7 +6,8 @@
 
 Queries are counted with Django's test client and CaptureQueriesContext on the same
 database and settings as the gunicorn server: the second of two identical requests is
-counted, as wrk's requests are all warm ones (renditions exist, caches are filled).
+counted, as wrk's requests are all warm ones (renditions exist, caches are filled). Then
+the first view after a publication (a new content generation) is timed and counted.
 """
 
 import json
@@ -112,10 +113,29 @@ def count_queries(requests):
                         headers={"Origin": "https://127.0.0.1", "Sec-Fetch-Site": "same-origin"},
                     )
             counts.append(len(queries))
+        cold = first_view(request) if request.get("method") != "POST" else {}
         results.append(
-            {"path": request["path"], "status": response.status_code, "queries": counts[-1]}
+            {"path": request["path"], "status": response.status_code, "queries": counts[-1]} | cold
         )
     return results
+
+
+def first_view(request):
+    """The first view after a publication: every cache keyed on the content misses."""
+    import time
+
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from exhibition.caching import content_changed
+
+    content_changed()
+    client = Client(**FORWARDED)
+    started = time.perf_counter()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(request["path"])
+    return {"cold_ms": (time.perf_counter() - started) * 1000, "cold_queries": len(queries)}
 
 
 def main():

@@ -256,6 +256,10 @@ def count_queries(requests, env):
     for request, result in zip(requests, counted, strict=True):
         request["queries"] = result["queries"]
         request["client_status"] = result["status"]
+        request["first_view"] = {
+            "ms": result.get("cold_ms"),
+            "sql_queries": result.get("cold_queries"),
+        }
 
 
 def load(wrk, base, request, args, *, warmup=False):
@@ -303,6 +307,7 @@ def build_report(site, requests, args, env):
                 "requests": stats["requests"],
                 "errors": stats["errors"],
                 "sql_queries": request["queries"],
+                "first_view": request["first_view"],
                 "html_bytes": request["html_bytes"],
                 "html_gzip_bytes": request["html_gzip_bytes"],
                 "image_bytes": request["image_bytes"],
@@ -343,7 +348,7 @@ def print_table(report):
         + "/".join(f"{x:.1f}" for x in report["machine"]["load_average"]["after"])
     )
     head = ["page", "URL", "req/s", "% plancher", "p50 ms", "p90 ms", "p99 ms", "SQL", "HTML ko"]
-    head += ["img ko", "erreurs"]
+    head += ["img ko", "1re vue ms", "SQL 1re vue", "erreurs"]
     rows = [head]
     for r in report["results"]:
         errors = sum(r["errors"].values())
@@ -360,6 +365,8 @@ def print_table(report):
                 str(r["sql_queries"]),
                 f"{r['html_bytes'] / 1000:.1f}",
                 f"{r['image_bytes'] / 1000:.0f}",
+                f"{first['ms']:.0f}" if (first := r.get("first_view") or {}).get("ms") else "",
+                str(first["sql_queries"]) if first.get("sql_queries") is not None else "",
                 str(errors) if errors else "",
             ]
         )
@@ -375,12 +382,60 @@ def print_table(report):
             print("  ".join("-" * w for w in widths))
     print("% plancher : part de la moyenne des deux mesures du plancher.")
     print(
+        "1re vue : la première requête après une publication (caches du contenu vides),"
+        " dans le processus (client de test Django), sans wrk."
+    )
+    print(
         f"Images : celles qu’un téléphone de {report['images']['viewport_px']} px "
         f"(densité {report['images']['dpr']:g}) télécharge, page entière (bench/page_weight.py)."
     )
     for r in report["results"]:
         if r["objects_in_scope"] is not None:
             print(f"« {r['name']} » porte sur {r['objects_in_scope']} objets.")
+    print_targets(report)
+
+
+# Issue 6's targets, on 2 cores with 2 workers: without the page cache, req/s and SQL
+# queries per page; with it, a share of the constant view's throughput.
+TARGETS = {"objet": 200, "catalogue filtré": 150}
+MAX_QUERIES = 15
+CACHED_SHARE_OF_FLOOR = 0.5
+CACHED_PAGES = {"accueil", "catalogue", "catalogue filtré", "collectivité", "objet"}
+
+
+def print_targets(report):
+    print("\nObjectifs :")
+    results = {r["name"]: r for r in report["results"]}
+    checks = []
+    if report["page_cache"]:
+        for name in sorted(CACHED_PAGES & results.keys()):
+            share = results[name]["share_of_floor"] or 0
+            checks.append(
+                (
+                    f"{name}, cache de pages",
+                    f"{share:.0%} du plancher",
+                    "≥ 50\u00a0%",
+                    share >= CACHED_SHARE_OF_FLOOR,
+                )
+            )
+    else:
+        for name, wanted in TARGETS.items():
+            if name in results:
+                rate = results[name]["requests_per_second"]
+                checks.append((name, f"{rate:.0f} req/s", f"≥ {wanted}", rate >= wanted))
+        for name in ("catalogue", "catalogue filtré", "objet"):
+            if name in results:
+                queries = results[name]["sql_queries"]
+                checks.append(
+                    (
+                        f"{name}, SQL",
+                        str(queries),
+                        f"≤ {MAX_QUERIES}",
+                        queries is not None and queries <= MAX_QUERIES,
+                    )
+                )
+    for label, measured, wanted, met in checks:
+        print(f"  {'atteint ' if met else 'MANQUÉ  '} {label}\u00a0: {measured} ({wanted})")
 
 
 def write(report):

@@ -1,3 +1,4 @@
+import functools
 import hashlib
 from dataclasses import dataclass, field
 
@@ -58,8 +59,8 @@ class DirectRoutingMixin:
         if getattr(page, "cache_anonymous", True) is False:
             page = _specific(page, page._cached_parent_obj, page._route_ancestors)
         # Wagtail's check_view_restrictions hook asks the page (two queries): already known.
-        restrictions = resolution.restrictions
-        page.get_view_restrictions = lambda: restrictions
+        # (A partial, not a lambda: the page may end up pickled in another cached value.)
+        page.get_view_restrictions = functools.partial(list, resolution.restrictions)
         if isinstance(page, DirectRoutingMixin):  # this page itself: Wagtail's own answer
             return super(DirectRoutingMixin, page).route(request, resolution.remaining)
         return page.route(request, resolution.remaining)
@@ -114,7 +115,7 @@ def _specific(page, parent, trail):
     if model is None:
         raise Http404
     specific = (
-        model._default_manager.select_related(*getattr(model, "route_select_related", ()))
+        model._default_manager.select_related("locale", *getattr(model, "route_select_related", ()))
         .prefetch_related(*getattr(model, "route_prefetch_related", ()))
         .get(pk=page.pk)
     )

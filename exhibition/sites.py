@@ -49,4 +49,6 @@ def localized_home(home):
 def _translation(home):
     from wagtail.models import Page
 
-    return Page.localized.fget(home).specific
+    page = Page.localized.fget(home).specific
+    page.locale  # noqa: B018 - loaded now, kept with the page: templates read it
+    return page

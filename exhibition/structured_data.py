@@ -9,6 +9,8 @@ import json
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from wagtail.models import Site
+
 from exhibition.routing import ancestors_of
 
 SCHEMA = "https://schema.org"
@@ -71,7 +73,7 @@ def breadcrumb(request, page, leaf=None):
 def website(request, page):
     return {
         "@type": "WebSite",
-        "name": page.get_site().site_name or page.title,
+        "name": (Site.find_for_request(request) or page.get_site()).site_name or page.title,
         "url": page.get_full_url(request),
         "inLanguage": page.locale.language_code,
     }

@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from exhibition import structured_data as ld
 from exhibition.blocks import BodyBlock
+from exhibition.caching import cached_for_content
 
 from .mixins import HeroMixin
 
@@ -111,17 +112,31 @@ class CollectivitePage(HeroMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["crafts"] = self.crafts.select_related("material")
-        context["objects"] = (
-            self.craft_objects.live()
-            .public()
-            .only("title", "collectivite")  # cards: catalogue/cards.py
-            .order_by("-edition__year", "title")[:12]
-        )
-        context["object_count"] = self.craft_objects.live().public().count()
-        context["participations"] = self.participations.live().public().order_by("-path")
-        context["tourism_pages"] = self.tourism_pages()
+        context.update(cached_for_content(f"collectivite-page:{self.pk}", self._listings))
         return context
+
+    def _listings(self):
+        """What the page lists: changes only when something is published. Read through the
+        models' managers, not this page's related managers, which would attach this page
+        to every row (and into the cache with them)."""
+        from catalogue.models import CraftObjectPage, CraftTradition
+
+        from .editions import ExhibitorPage
+
+        objects = CraftObjectPage.objects.filter(collectivite=self).live().public()
+        crafts = CraftTradition.objects.filter(collectivite=self).select_related("material")
+        return {
+            "crafts": list(crafts),
+            # Pks only: their cards come from catalogue/cards.py.
+            "objects": list(
+                objects.order_by("-edition__year", "title").values_list("pk", flat=True)[:12]
+            ),
+            "object_count": objects.count(),
+            "participations": list(
+                ExhibitorPage.objects.filter(collectivite=self).live().public().order_by("-path")
+            ),
+            "tourism_pages": list(self.tourism_pages()),
+        }
 
     def structured_data(self, request, context=None):
         image = (

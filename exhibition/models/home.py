@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from exhibition import structured_data as ld
 from exhibition.blocks import BodyBlock
+from exhibition.caching import cached_for_content
 from exhibition.routing import DirectRoutingMixin
 
 from .mixins import HeroMixin
@@ -54,17 +55,33 @@ class HomePage(DirectRoutingMixin, HeroMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .collectivites import CollectivitePage
-
         context = super().get_context(request, *args, **kwargs)
-        edition = self.get_featured_edition()
-        context["edition"] = edition
-        context["collectivites"] = (
-            CollectivitePage.objects.live().public().filter(locale=self.locale).order_by("title")
-        )
-        if edition:
-            context["parts"] = edition.parts.select_related("venue")
+        context.update(cached_for_content(f"home-page:{self.pk}", self._listings))
         return context
+
+    def _listings(self):
+        """The featured edition, its parts and the collectivités: change only on publishing."""
+        from .collectivites import CollectivitePage
+        from .editions import EditionPart
+
+        edition = self.get_featured_edition()
+        listings = {
+            "edition": edition,
+            "collectivites": list(
+                CollectivitePage.objects.live()
+                .public()
+                .filter(locale=self.locale)
+                .order_by("title")
+            ),
+        }
+        if edition:
+            # Through the model's manager: the edition's own would attach it to every part.
+            listings["parts"] = list(
+                EditionPart.objects.filter(page=edition).select_related("venue")
+            )
+            listings["themes"] = list(edition.themes.all())
+            listings["catalogue"] = edition.catalogue_page()
+        return listings
 
     def structured_data(self, request, context=None):
         return [ld.website(request, self)]

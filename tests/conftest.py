@@ -156,6 +156,17 @@ def localstripe():
         yield server
 
 
+@pytest.fixture
+def stripe_settings(settings, localstripe):
+    """Point the gateway at the session's localstripe."""
+    settings.STRIPE_SECRET_KEY = "sk_test_local"
+    settings.STRIPE_PUBLISHABLE_KEY = "pk_test_local"
+    settings.STRIPE_WEBHOOK_SECRET = "whsec_test_local"
+    settings.STRIPE_API_BASE = localstripe.base_url
+    settings.STRIPE_LOCAL = True
+    return settings
+
+
 @pytest.fixture(scope="session")
 def site_server(localstripe):
     """The site as make run serves it, paying through the session's localstripe, whose

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from config.security import rate_limit
 from workshops import services
 from workshops.emails import page_in_language
 from workshops.forms import BookingForm
@@ -14,6 +15,7 @@ from workshops.selectors import places_left
 
 
 @require_POST
+@rate_limit("booking")
 def book(request, page_id):
     """The booking form of a workshop page, in any language; errors re-render that page."""
     page = get_object_or_404(WorkshopPage.objects.live().public(), pk=page_id)

@@ -5,12 +5,16 @@ Everything that differs between machines comes from environment variables.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from config.security import inline_style_hashes
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -75,21 +79,30 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    # Content-Security-Policy (config/security.py) and admin login throttling.
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that pages served from the page cache carry the policies too.
+    "config.security.ContentSecurityPolicyMiddleware",
+    "config.security.PermissionsPolicyMiddleware",
+    "config.security.RejectNullBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before sessions and the rest: a cached page costs one cache round trip (PAGE_CACHE).
     "exhibition.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "exhibition.sites.CachedSiteMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "config.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: answers the lockout page once a login is locked out.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -137,12 +150,19 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Entries that never change once written (keyed on the content generation, or Wagtail's
 # renditions keyed by file hash and filter): each process keeps a copy in front of the
-# shared cache (exhibition/cache_backends.py).
+# shared cache (exhibition/cache_backends.py). A page's route is about 12 kB pickled: 2,000
+# entries bound each worker's copy to a few tens of MB even under a full crawl.
 for _alias in ("content", "template_fragments", "renditions"):
     CACHES[_alias] = {
         "BACKEND": "exhibition.cache_backends.TieredCache",
-        "OPTIONS": {"SHARED": "default", "LOCAL_TIMEOUT": 300, "LOCAL_MAX_ENTRIES": 5000},
+        "OPTIONS": {"SHARED": "default", "LOCAL_TIMEOUT": 300, "LOCAL_MAX_ENTRIES": 2000},
     }
+
+# django-axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -208,6 +228,8 @@ REST_FRAMEWORK = {
 
 # bench/run.py's constant page (/bench/floor/), routed only in the benchmark's server.
 BENCH_FLOOR = env_bool("BENCH_FLOOR", False)
+# Set by bench/common.py for every process of the benchmark.
+BENCH = env_bool("BENCH", False)
 CATALOGUE_PAGE_SIZE = 24
 # Whole public pages cached for visitors without a session (exhibition/page_cache.py).
 PAGE_CACHE = env_bool("PAGE_CACHE", False)
@@ -234,5 +256,99 @@ LOGGING = {
         "wagtail": {"level": env("WAGTAIL_LOG_LEVEL", "WARNING")},
         # stripe logs every API request at INFO.
         "stripe": {"level": "WARNING"},
+        # django-axes logs every login at INFO; failed attempts and lockouts at WARNING.
+        "axes": {"level": env("AXES_LOG_LEVEL", "WARNING")},
     },
+}
+
+# Security (config/security.py). Behind a load balancer, the number of proxies that append
+# the client's address to X-Forwarded-For; 0 trusts nothing and uses REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(env("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+
+# Per client IP, counted in the default cache: "count/period", e.g. 30/m or 5/10s. Off in
+# the benchmark, which loads the cart and the search from one address at hundreds of
+# requests per second.
+RATE_LIMITS_ENABLED = env_bool("RATE_LIMITS_ENABLED", not BENCH)
+RATE_LIMITS = {
+    "search": env("RATE_LIMIT_SEARCH", "60/m"),
+    "cart": env("RATE_LIMIT_CART", "30/m"),
+    "checkout": env("RATE_LIMIT_CHECKOUT", "10/m"),
+    "payment": env("RATE_LIMIT_PAYMENT", "20/m"),
+    "booking": env("RATE_LIMIT_BOOKING", "10/m"),
+}
+
+# Admin login throttling (django-axes): a username is locked out from one address after
+# AXES_FAILURE_LIMIT failures, for AXES_COOLOFF_TIME; other users and addresses are not.
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "config.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "config.security.login_locked_out"
+
+# Cookies: sessions unreadable by scripts; both sent on top-level navigations from other
+# sites (the return from Stripe's 3-D Secure page), never on their subrequests. The CSRF
+# cookie stays readable: static/js/site.js falls back on it for fetch() POSTs.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Response headers. X-Content-Type-Options (nosniff) and X-Frame-Options (DENY) are Django's
+# defaults; HSTS and HTTPS-only cookies are in production.py.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Nothing on the site uses these; payments only through Stripe.js.
+PERMISSIONS_POLICY = ", ".join(
+    [
+        "accelerometer=()",
+        "camera=()",
+        "display-capture=()",
+        "geolocation=()",
+        "gyroscope=()",
+        "magnetometer=()",
+        "microphone=()",
+        "midi=()",
+        'payment=(self "https://js.stripe.com")',
+        "usb=()",
+    ]
+)
+
+# Content-Security-Policy (django-csp): our origin and Stripe's as Stripe documents them for
+# Stripe.js and PaymentIntents (3-D Secure frames on hooks.stripe.com). No inline script
+# anywhere (JSON-LD blocks are data, which CSP does not govern); the inline styles of the
+# standalone error pages are allowed by hash. No nonce: it would be frozen into cached pages.
+# The localstripe origin in dev and tests, and a media origin other than ours, are added
+# per response by config.security.ContentSecurityPolicyMiddleware.
+STRIPE_JS = ["https://js.stripe.com", "https://*.js.stripe.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, *STRIPE_JS],
+        "style-src": [
+            SELF,
+            *inline_style_hashes(
+                BASE_DIR / "templates" / "500.html",
+                BASE_DIR / "templates" / "standalone.html",
+            ),
+        ],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF, "https://api.stripe.com"],
+        "frame-src": [*STRIPE_JS, "https://hooks.stripe.com", "https://m.stripe.network"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin runs inline scripts and styles: there, only what cannot break it.
+# Its previews frame our own pages, hence frame-ancestors 'self'.
+CSP_ADMIN_PREFIXES = ["/admin/", "/django-admin/"]
+CSP_ADMIN_DIRECTIVES = {
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
 }

@@ -85,6 +85,7 @@ SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(env("DJANGO_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
@@ -146,5 +147,7 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
         "wagtail": {"level": env("WAGTAIL_LOG_LEVEL", "WARNING")},
         "stripe": {"level": "WARNING"},
+        # django-axes logs every login at INFO; failed attempts and lockouts at WARNING.
+        "axes": {"level": env("AXES_LOG_LEVEL", "WARNING")},
     },
 }

@@ -24,3 +24,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Rate limits off: tests and fuzzing hit the same views from one address many times a
+# second; tests/test_rate_limits.py turns them on.
+RATE_LIMITS_ENABLED = False

@@ -13,6 +13,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from config.security import rate_limit
 from shop import gateway, services
 from shop.cart import Cart
 from shop.forms import CheckoutForm
@@ -72,6 +73,7 @@ def _unavailable_page(message) -> HttpResponse:
     return response
 
 
+@rate_limit("checkout", methods=("POST",))
 @database_unavailable_is_503(BEFORE_PAYMENT)
 def checkout(request):
     cart = Cart(request.session)
@@ -160,6 +162,7 @@ def booking_checkout(request, token):
     return redirect("shop:payment", token=order.token)
 
 
+@rate_limit("payment", methods=("POST",))
 @database_unavailable_is_503(BEFORE_PAYMENT)
 def payment(request, token):
     order = get_object_or_404(Order, token=token)

@@ -44,14 +44,3 @@ def paid_workshop(db):
     return demo_workshop(
         PAID_SLUG, capacity=4, max_places_per_booking=2, price=Decimal("25.00"), **open_dates()
     )
-
-
-@pytest.fixture
-def stripe_settings(settings, localstripe):
-    """Point the gateway at the session's localstripe (as tests/shop/conftest.py does)."""
-    settings.STRIPE_SECRET_KEY = "sk_test_local"
-    settings.STRIPE_PUBLISHABLE_KEY = "pk_test_local"
-    settings.STRIPE_WEBHOOK_SECRET = "whsec_test_local"
-    settings.STRIPE_API_BASE = localstripe.base_url
-    settings.STRIPE_LOCAL = True
-    return settings

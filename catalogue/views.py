@@ -5,13 +5,20 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from catalogue.models import CraftObjectPage
+from config.security import rate_limit
 
 MAX_QUERY_LENGTH = 200
 
 
+@rate_limit("search")
 def search(request):
     """Site search: craft objects first (as cards), then regions, tourism and other pages."""
-    query = request.GET.get("q", "").strip()
+    # Control characters and the double quote never mean anything in a visitor's search,
+    # and the search backends fail on them (SQLite's FTS5 on an unpaired ", PostgreSQL on
+    # NUL): dropped.
+    query = "".join(
+        char for char in request.GET.get("q", "") if char.isprintable() and char != '"'
+    ).strip()
     error = None
     objects_page = None
     pages = []

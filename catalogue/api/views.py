@@ -15,6 +15,14 @@ class CatalogueFilter(BaseFilterBackend):
 
     def filter_queryset(self, request, queryset, view):
         params = request.GET
+        # Wagtail's LocaleFilter answers an unknown locale with a 404, which the i18n
+        # middleware then turns into a redirect to an HTML page under /fr/: say it here.
+        if "locale" in params and params["locale"] not in dict(settings.LANGUAGES):
+            codes = ", ".join(code for code, _name in settings.LANGUAGES)
+            raise BadRequestError(f"locale must be one of: {codes}")
+        # Wagtail passes it to the search backend unchecked, which raises a ValueError (500).
+        if params.get("search_operator", "or") not in ("and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
         if slug := params.get("collectivite"):
             queryset = queryset.filter(collectivite__slug=slug)
         if slug := params.get("material"):

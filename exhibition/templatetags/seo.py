@@ -25,7 +25,8 @@ def canonical_url(request, page):
     else:
         url = request.build_absolute_uri(request.path)
     number = request.GET.get("page", "")
-    if number.isdigit() and int(number) > 1:
+    # isdecimal() also refuses "²" that isdigit() takes; a page number has few digits.
+    if number.isdecimal() and len(number) <= 6 and int(number) > 1:
         url += f"?page={int(number)}"
     return url
 

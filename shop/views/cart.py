@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from catalogue.models import CraftObjectPage
+from config.security import rate_limit
 from exhibition.origin import same_origin_post
 from shop.cart import Cart, CartError
 from shop.forms import QuantityForm
@@ -24,6 +25,7 @@ def cart_detail(request):
 
 
 @require_POST
+@rate_limit("cart")
 @same_origin_post
 def cart_add(request, product_id):
     page = get_object_or_404(CraftObjectPage.objects.live().public(), pk=product_id)
@@ -51,7 +53,9 @@ def cart_update(request, product_id):
     cart = Cart(request.session)
     product = CraftObjectPage.objects.filter(pk=product_id).first()
     form = QuantityForm(request.POST)
-    if product is None:
+    if product is None or str(product_id) not in cart.items:
+        # Only what is in the cart can change: a form for any other page id (another
+        # language's copy, an unpublished page) adds nothing.
         cart.remove(product_id)
     elif not form.is_valid():
         for error in form.errors["quantity"]:

@@ -33,6 +33,11 @@ def stripe_webhook(request):
             handler(event.object)
     except IntegrityError:
         return HttpResponse("Already handled.")
+    except (AttributeError, KeyError, TypeError, ValueError) as error:
+        # Signed, but not the shape Stripe sends: refused, and nothing recorded (the
+        # transaction is rolled back), so a corrected delivery is still handled.
+        logger.error("Malformed %s event %s: %r", event.type, event.id, error)
+        return HttpResponseBadRequest("Malformed event.")
     return HttpResponse("OK.")
 
 

@@ -180,3 +180,41 @@ def test_images_over_40_megapixels_are_refused(client):
 
     assert "trop grand nombre de pixels" in response.content.decode()
     assert ExhibitionImage.objects.count() == count
+
+
+@pytest.mark.parametrize(
+    "name, content, error",
+    [
+        # Not an image at all, and a PNG, both named .jpg.
+        ("photo.jpg", b"<?php system($_GET['c']); ?>", "pas une image, ou il est corrompu"),
+        (
+            "photo.jpg",
+            b"\x89PNG\r\n\x1a\n" + b"\x00" * 64,
+            "ne correspond pas au format du fichier (png)",
+        ),
+        # SVG can carry scripts: not among the accepted formats.
+        (
+            "photo.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "Format d&#x27;image non supporté",
+        ),
+    ],
+)
+def test_a_file_is_judged_by_its_content_not_its_name(client, name, content, error):
+    client.force_login(editor())
+    count = ExhibitionImage.objects.count()
+
+    response = upload(client, name, content)
+
+    assert error in response.content.decode()
+    assert ExhibitionImage.objects.count() == count
+
+
+def test_images_over_15_mb_are_refused(client):
+    client.force_login(editor())
+    count = ExhibitionImage.objects.count()
+
+    response = upload(client, "lourde.jpg", b"\xff\xd8\xff" + b"\x00" * (16 * 1024 * 1024))
+
+    assert "La taille de fichier maximale est de 15,0\xa0Mio" in response.content.decode()
+    assert ExhibitionImage.objects.count() == count

@@ -27,16 +27,6 @@ def no_page_cache(settings):
     settings.PAGE_CACHE = False
 
 
-@pytest.fixture
-def obj():
-    return (
-        CraftObjectPage.objects.live()
-        .filter(locale__language_code="fr", stock__gte=2, on_sale=True)
-        .order_by("pk")
-        .first()
-    )
-
-
 def text(client, url, status=200):
     response = client.get(url)
     assert response.status_code == status, (url, response.status_code)

@@ -22,16 +22,6 @@ def page_cache(settings):
     cache.clear()
 
 
-@pytest.fixture
-def obj():
-    return (
-        CraftObjectPage.objects.live()
-        .filter(locale__language_code="fr", stock__gte=2, on_sale=True)
-        .order_by("pk")
-        .first()
-    )
-
-
 def get(client, url):
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)

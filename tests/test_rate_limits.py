@@ -10,19 +10,12 @@ from shop.cart import SESSION_KEY
 from shop.models import Order
 from workshops.models import Booking
 
-from .shop.helpers import create_order, product
+from .shop.helpers import PICKUP_CHECKOUT, create_order, product
 from .workshops.conftest import free_workshop  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
 
 TOO_MANY = "Vous avez envoyé trop de demandes en peu de temps"
-CHECKOUT = {
-    "email": "claire@example.org",
-    "first_name": "Claire",
-    "last_name": "Dupont",
-    "delivery": "pickup",
-    "accept_terms": "on",
-}
 
 
 @pytest.fixture
@@ -69,7 +62,7 @@ def test_checkout_post_past_the_limit_creates_no_order(client, limits):
     for _ in range(2):  # incomplete forms: counted, answered 400
         assert client.post("/fr/boutique/commande/", {"email": "x"}).status_code == 400
     orders = Order.objects.count()
-    response = client.post("/fr/boutique/commande/", CHECKOUT)
+    response = client.post("/fr/boutique/commande/", PICKUP_CHECKOUT)
     assert_too_many(response)
     assert Order.objects.count() == orders
     # Only POSTs count: the page itself still shows.

@@ -27,6 +27,17 @@ BUYER = services.Customer(
 )
 
 
+# A buyer who collects the order at the MCJP: the smallest valid checkout form.
+PICKUP_CHECKOUT = {
+    "email": "claire@example.org",
+    "first_name": "Claire",
+    "last_name": "Dupont",
+    "delivery": "pickup",
+    "country": "FR",
+    "accept_terms": "on",
+}
+
+
 def shop_settings() -> ShopSettings:
     return ShopSettings.for_site(Site.objects.get(is_default_site=True))
 

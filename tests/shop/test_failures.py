@@ -19,6 +19,7 @@ from shop.models import Order, Refund, StripeEvent
 
 from .helpers import (
     DECLINED,
+    PICKUP_CHECKOUT,
     VISA,
     create_order,
     event_payload,
@@ -29,14 +30,6 @@ from .helpers import (
 
 pytestmark = pytest.mark.django_db
 
-CHECKOUT_FORM = {
-    "email": "claire@example.org",
-    "first_name": "Claire",
-    "last_name": "Dupont",
-    "delivery": "pickup",
-    "country": "FR",
-    "accept_terms": "on",
-}
 NOTHING_TAKEN = "Rien n’a été débité\u00a0: veuillez réessayer dans quelques minutes."
 BEING_CHECKED = "S’il a été accepté, votre commande sera confirmée par courriel"
 
@@ -270,7 +263,7 @@ def test_database_gone_while_the_order_is_written_takes_nothing(client, stripe_s
         mock.patch.object(gateway, "create_payment_intent") as create_intent,
         database_goes_away(at_sql='INSERT INTO "shop_order"'),
     ):
-        response = client.post("/fr/boutique/commande/", CHECKOUT_FORM)
+        response = client.post("/fr/boutique/commande/", PICKUP_CHECKOUT)
     assert_unavailable_page(response, NOTHING_TAKEN)
     create_intent.assert_not_called()
     assert not Order.objects.exists()
@@ -282,7 +275,7 @@ def test_database_gone_once_the_intent_exists_cancels_it_and_reconciliation_free
 ):
     start_checkout(client)
     with database_goes_away(after="create_payment_intent") as outage:
-        response = client.post("/fr/boutique/commande/", CHECKOUT_FORM)
+        response = client.post("/fr/boutique/commande/", PICKUP_CHECKOUT)
     assert_unavailable_page(response, NOTHING_TAKEN)
     (intent,) = outage["results"]
     # Nobody saw its client secret, and it can no longer be paid anyway.
@@ -303,7 +296,7 @@ def test_connection_dropped_once_the_intent_exists_gives_everything_back_at_once
 ):
     start_checkout(client)
     with database_goes_away(at_sql='SET "payment_intent_id"', lasting=False):
-        response = client.post("/fr/boutique/commande/", CHECKOUT_FORM)
+        response = client.post("/fr/boutique/commande/", PICKUP_CHECKOUT)
     assert_unavailable_page(response, NOTHING_TAKEN)
     order = Order.objects.get()
     assert order.status == Order.Status.CANCELLED and product("TOY-001").stock == 3
@@ -313,7 +306,7 @@ def test_database_gone_when_the_buyer_comes_back_from_paying(
     client, stripe_settings, django_capture_on_commit_callbacks
 ):
     start_checkout(client)
-    client.post("/fr/boutique/commande/", CHECKOUT_FORM)
+    client.post("/fr/boutique/commande/", PICKUP_CHECKOUT)
     order = Order.objects.get()
     gateway.confirm_payment_intent_for_tests(order.payment_intent_id, payment_method=VISA)
     with database_goes_away(after="retrieve_payment_intent"):

@@ -15,6 +15,7 @@ from shop.models import Order, Refund
 
 from .helpers import (
     DECLINED,
+    PICKUP_CHECKOUT,
     VISA,
     create_order,
     event_payload,
@@ -26,14 +27,6 @@ from .helpers import (
 pytestmark = pytest.mark.django_db
 
 THREE_D_SECURE = "4000002760003184"
-CHECKOUT_FORM = {
-    "email": "claire@example.org",
-    "first_name": "Claire",
-    "last_name": "Dupont",
-    "delivery": "pickup",
-    "country": "FR",
-    "accept_terms": "on",
-}
 
 
 def reconcile(*args):
@@ -75,7 +68,7 @@ def test_paid_order_whose_webhook_never_arrived_is_paid_exactly_once(
 ):
     tray = product("TOY-001", stock=3)
     client.post(f"/fr/boutique/panier/ajouter/{tray.pk}/", {"quantity": 1})
-    response = client.post("/fr/boutique/commande/", CHECKOUT_FORM)
+    response = client.post("/fr/boutique/commande/", PICKUP_CHECKOUT)
     order = Order.objects.get()
     assert response.status_code == 302 and response["Location"].endswith("/paiement/")
     # The buyer pays, then closes the tab; the webhook is lost.

@@ -128,7 +128,7 @@ def first_view(request):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from exhibition.caching import content_changed
+    from core.caching import content_changed
 
     content_changed()
     client = Client(**FORWARDED)

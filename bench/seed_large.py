@@ -295,7 +295,7 @@ def clone_objects(exhibitor, sources, count, rng):
 
     Each copy has its own title, slug, SKU, stock and translation key, the source's texts,
     images and tags; returns the new pages' ids. Signals don't fire: call
-    exhibition.caching.content_changed() afterwards when a cache may hold the old state.
+    core.caching.content_changed() afterwards when a cache may hold the old state.
     """
     from django.contrib.contenttypes.models import ContentType
     from django.db import transaction

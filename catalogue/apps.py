@@ -8,4 +8,9 @@ class CatalogueConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from core.caching import content_changes_with
+
         from . import signals  # noqa: F401
+        from .models import Artisan, CraftTradition, Material
+
+        content_changes_with(Material, CraftTradition, Artisan)

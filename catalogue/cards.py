@@ -4,7 +4,7 @@ A card is the same HTML on the catalogue and each of its filtered views, on the 
 collectivité and exhibitor pages, in the search results and below other objects. Rendering
 24 of them (a picture with its renditions, price, links) is most of a listing's cost, so
 each is kept in the cache by object, language, site and heading level until the content
-changes (exhibition/caching.py). A listing then asks for its objects' keys in one round
+changes (core/caching.py). A listing then asks for its objects' keys in one round
 trip and renders only the cards it has never seen.
 """
 
@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Site
 
-from exhibition.caching import cached_many_for_content
+from core.caching import cached_many_for_content
 
 TEMPLATE = "components/object_card.html"
 HEADINGS = {"h2", "h3", "h4"}

@@ -14,7 +14,7 @@ from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from exhibition.caching import cached_for_content
+from core.caching import cached_for_content
 
 SORTS = {
     "titre": (_("Titre (A → Z)"), ["title"]),

@@ -1,7 +1,7 @@
 """schema.org Product for a craft object, with its Offer; the generic builders live in
 exhibition.structured_data (the catalogue builds on the exhibition, not the reverse)."""
 
-from exhibition.structured_data import SCHEMA, absolute, compact
+from core.structured_data import SCHEMA, absolute, compact
 
 # The largest gallery rendition the object page itself links to: no new image work.
 IMAGE_SPEC = "max-1600x1600"

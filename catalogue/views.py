@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from catalogue.models import CraftObjectPage
-from config.security import rate_limit
+from core.rate_limits import rate_limit
 
 MAX_QUERY_LENGTH = 200
 

@@ -33,7 +33,7 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 # (a bench beside a staging site) would fight over it.
 control_socket_disable = True
 
-# Access and error logs as JSON lines on stdout, like Django's (config/logging.py);
+# Access and error logs as JSON lines on stdout, like Django's (core/logging.py);
 # GUNICORN_ACCESS_LOG=false leaves access logging to the load balancer.
 accesslog = "-" if os.environ.get("GUNICORN_ACCESS_LOG", "true").lower() != "false" else None
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
@@ -41,7 +41,7 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "config.logging.JsonFormatter"}},
+    "formatters": {"json": {"()": "core.logging.JsonFormatter"}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",

@@ -11,9 +11,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from catalogue import views as catalogue_views
 from catalogue.api.views import CraftObjectsAPIViewSet
-from config.health import bench_floor, health
-from exhibition.sitemaps import TranslatedSitemap
-from exhibition.views import robots_txt
+from core.health import bench_floor, health
+from core.sitemaps import TranslatedSitemap
+from core.views import robots_txt
 from shop.views.webhooks import stripe_webhook
 
 api_router = WagtailAPIRouter("wagtailapi")

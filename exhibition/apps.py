@@ -8,6 +8,9 @@ class ExhibitionConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import caching, signals  # noqa: F401
+        from core.caching import content_changes_with
 
-        caching.connect_signals()
+        from . import signals  # noqa: F401
+        from .models import ExhibitionImage, Theme, Venue
+
+        content_changes_with(Theme, Venue, ExhibitionImage)

@@ -4,8 +4,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.page_cache import mark_cacheable
 from exhibition.models import Theme, Venue
-from exhibition.page_cache import mark_cacheable
 
 
 class ThemeViewSet(SnippetViewSet):

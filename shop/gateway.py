@@ -60,6 +60,8 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from core.security import origin
+
 # The API version stripe 16.1 is written for. Upgrade the library and this together:
 # the response shapes we read depend on it.
 API_VERSION = "2026-10-28.endive"
@@ -325,6 +327,12 @@ def _build_client(secret_key: str, api_base: str | None, api_version: str) -> st
         base_addresses={"api": api_base} if api_base else None,
         max_network_retries=2,
     )
+
+
+def local_script_origin() -> str | None:
+    """localstripe's origin while it stands in for Stripe (its Stripe.js and API), else
+    None: the Content-Security-Policy allows it (core.security.register_script_origin)."""
+    return origin(settings.STRIPE_API_BASE) if is_local() else None
 
 
 def is_local() -> bool:

@@ -3,7 +3,7 @@
 import json
 import logging
 
-from config.logging import JsonFormatter
+from core.logging import JsonFormatter
 
 TOKEN = "Vx3kq9ZrT2b8Wm1nP0aL7cYd4Ef6Gh5J"
 

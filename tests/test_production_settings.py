@@ -18,7 +18,7 @@ import pytest
 
 from django.test import RequestFactory, override_settings
 
-from config.logging import JsonFormatter
+from core.logging import JsonFormatter
 from tests.conftest import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -212,7 +212,7 @@ def test_health_answers_503_when_the_database_is_down_and_logs_it_as_json(tmp_pa
     assert body["checks"]["database"]["status"] == "error"
     assert body["checks"]["cache"]["status"] == "ok"
     assert "hunter2" not in answer["body"]
-    log = next(json.loads(line) for line in lines if '"config.health"' in line)
+    log = next(json.loads(line) for line in lines if '"core.health"' in line)
     assert log["level"] == "ERROR"
     assert log["message"] == "Health check failed: database"
     assert "OperationalError" in log["exception"]

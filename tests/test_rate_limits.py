@@ -5,7 +5,7 @@ The test settings leave the limits as configured; each test here sets tiny ones.
 
 import pytest
 
-from config import security
+from core import rate_limits
 from shop.cart import SESSION_KEY
 from shop.models import Order
 from workshops.models import Booking
@@ -22,7 +22,7 @@ TOO_MANY = "Vous avez envoyé trop de demandes en peu de temps"
 def clock(monkeypatch):
     """The limits' clock, 20 s into a minute, moved by the test alone."""
     now = {"t": 1_700_000_000.0}  # 28_333_333 × 60 + 20
-    monkeypatch.setattr(security, "_now", lambda: now["t"])
+    monkeypatch.setattr(rate_limits, "_now", lambda: now["t"])
     return now
 
 
@@ -150,10 +150,10 @@ def test_the_429_page_speaks_the_visitor_s_language(client, limits):
     ("rate", "expected"), [("30/m", (30, 60)), ("5/10s", (5, 10)), (" 100 / h ", (100, 3600))]
 )
 def test_rates_read_as_count_per_period(rate, expected):
-    assert security.parse_rate(rate) == expected
+    assert rate_limits.parse_rate(rate) == expected
 
 
 @pytest.mark.parametrize("rate", ["", "30", "m/30", "30/d", "-1/m"])
 def test_malformed_rates_are_refused(rate):
     with pytest.raises(ValueError):
-        security.parse_rate(rate)
+        rate_limits.parse_rate(rate)

@@ -12,7 +12,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.views.defaults import server_error
 
-from config import security
+from core import rate_limits
 
 from .shop.helpers import create_order, product
 
@@ -161,7 +161,7 @@ def test_the_standalone_error_pages_styles_are_allowed_by_hash(client, settings)
     pages = {
         "500": server_error(RequestFactory().get("/")).content.decode(),
         "503": render_to_string("shop/unavailable.html", {"message": "x", "language": "fr"}),
-        "429": security.too_many_requests(30).content.decode(),
+        "429": rate_limits.too_many_requests(30).content.decode(),
     }
     for name, html in pages.items():
         sources = style_sources(html)

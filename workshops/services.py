@@ -28,7 +28,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from exhibition.caching import content_changed
+from core.caching import content_changed
 from workshops import emails
 from workshops.models import Booking, BookingWindow, WorkshopPage
 from workshops.selectors import places_held

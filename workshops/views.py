@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from config.security import rate_limit
+from core.rate_limits import rate_limit
 from workshops import services
 from workshops.emails import page_in_language
 from workshops.forms import BookingForm

@@ -38,9 +38,9 @@ from catalogue.models.editing import (
     between,
     dimension,
 )
-from exhibition import structured_data as ld
-from exhibition.caching import cached_for_content, content_changed
-from exhibition.privacy import KnownPrivateSectionsMixin
+from core import structured_data as ld
+from core.caching import cached_for_content, content_changed
+from core.view_restrictions import KnownPrivateSectionsMixin
 
 
 class CraftObjectQuerySet(KnownPrivateSectionsMixin, PageQuerySet):

@@ -9,10 +9,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from catalogue.filters import CatalogueBrowser
-from exhibition import structured_data as ld
-from exhibition.caching import cached_for_content
+from core import structured_data as ld
+from core.caching import cached_for_content
+from core.page_mixins import HeroMixin
 from exhibition.models import CollectivitePage
-from exhibition.models.mixins import HeroMixin
 
 from .materials import Material
 from .objects import CraftObjectPage

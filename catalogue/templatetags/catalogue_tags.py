@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from catalogue import cards
-from exhibition.caching import cached_for_content
+from core.caching import cached_for_content
 
 register = template.Library()
 

@@ -14,7 +14,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.security import inline_style_hashes
+from core.security import inline_style_hashes
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -43,6 +43,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
     "exhibition",
     "catalogue",
     "shop",
@@ -79,22 +80,22 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
-    # Content-Security-Policy (config/security.py) and admin login throttling.
+    # Content-Security-Policy (core/security.py) and admin login throttling.
     "csp",
     "axes",
 ]
 
 MIDDLEWARE = [
     # Outermost, so that pages served from the page cache carry the policies too.
-    "config.security.ContentSecurityPolicyMiddleware",
-    "config.security.PermissionsPolicyMiddleware",
-    "config.security.RejectNullBytesMiddleware",
+    "core.security.ContentSecurityPolicyMiddleware",
+    "core.security.PermissionsPolicyMiddleware",
+    "core.security.RejectNullBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before sessions and the rest: a cached page costs one cache round trip (PAGE_CACHE).
-    "exhibition.page_cache.AnonymousPageCacheMiddleware",
+    "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "exhibition.sites.CachedSiteMiddleware",
-    "config.locale.LocaleMiddleware",
+    "core.sites.CachedSiteMiddleware",
+    "core.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -120,7 +121,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "exhibition.context_processors.site_navigation",
+                "core.context_processors.site_navigation",
                 "shop.context_processors.cart",
             ],
         },
@@ -150,11 +151,11 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Entries that never change once written (keyed on the content generation, or Wagtail's
 # renditions keyed by file hash and filter): each process keeps a copy in front of the
-# shared cache (exhibition/cache_backends.py). A page's route is about 12 kB pickled: 2,000
+# shared cache (core/cache_backends.py). A page's route is about 12 kB pickled: 2,000
 # entries bound each worker's copy to a few tens of MB even under a full crawl.
 for _alias in ("content", "template_fragments", "renditions"):
     CACHES[_alias] = {
-        "BACKEND": "exhibition.cache_backends.TieredCache",
+        "BACKEND": "core.cache_backends.TieredCache",
         "OPTIONS": {"SHARED": "default", "LOCAL_TIMEOUT": 300, "LOCAL_MAX_ENTRIES": 2000},
     }
 
@@ -231,7 +232,7 @@ BENCH_FLOOR = env_bool("BENCH_FLOOR", False)
 # Set by bench/common.py for every process of the benchmark.
 BENCH = env_bool("BENCH", False)
 CATALOGUE_PAGE_SIZE = 24
-# Whole public pages cached for visitors without a session (exhibition/page_cache.py).
+# Whole public pages cached for visitors without a session (core/page_cache.py).
 PAGE_CACHE = env_bool("PAGE_CACHE", False)
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 SHOP_LOW_STOCK_THRESHOLD = int(env("SHOP_LOW_STOCK_THRESHOLD", "2"))
@@ -261,7 +262,7 @@ LOGGING = {
     },
 }
 
-# Security (config/security.py). Behind a load balancer, the number of proxies that append
+# Security (core/security.py). Behind a load balancer, the number of proxies that append
 # the client's address to X-Forwarded-For; 0 trusts nothing and uses REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = int(env("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 
@@ -283,8 +284,8 @@ AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "config.security.client_ip"
-AXES_LOCKOUT_CALLABLE = "config.security.login_locked_out"
+AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.rate_limits.login_locked_out"
 
 # Cookies: sessions unreadable by scripts; both sent on top-level navigations from other
 # sites (the return from Stripe's 3-D Secure page), never on their subrequests. The CSRF
@@ -320,7 +321,7 @@ PERMISSIONS_POLICY = ", ".join(
 # anywhere (JSON-LD blocks are data, which CSP does not govern); the inline styles of the
 # standalone error pages are allowed by hash. No nonce: it would be frozen into cached pages.
 # The localstripe origin in dev and tests, and a media origin other than ours, are added
-# per response by config.security.ContentSecurityPolicyMiddleware.
+# per response by core.security.ContentSecurityPolicyMiddleware.
 STRIPE_JS = ["https://js.stripe.com", "https://*.js.stripe.com"]
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

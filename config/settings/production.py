@@ -37,7 +37,7 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
 # Redis restart empties no cart.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Whole pages for visitors without a session, shared by every app server through Redis
-# and invalidated on publishing and stock changes (exhibition/page_cache.py).
+# and invalidated on publishing and stock changes (core/page_cache.py).
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
 
 # WhiteNoise serves the collected, hashed and pre-compressed static files from the app
@@ -127,11 +127,11 @@ if FRONTEND_CACHE:
         # Only these hosts sit behind the CDN (default: every host the site answers).
         WAGTAILFRONTENDCACHE["default"]["HOSTNAMES"] = env_list("FRONTEND_CACHE_HOSTNAMES")
 
-# JSON lines on stdout (config/logging.py): the platform's collector does the rest.
+# JSON lines on stdout (core/logging.py): the platform's collector does the rest.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "config.logging.JsonFormatter"}},
+    "formatters": {"json": {"()": "core.logging.JsonFormatter"}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",

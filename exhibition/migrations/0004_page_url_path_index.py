@@ -1,6 +1,6 @@
 from django.db import migrations
 
-# exhibition/routing.py resolves a URL with `url_path IN (...)`: without an index that is a
+# core/routing.py resolves a URL with `url_path IN (...)`: without an index that is a
 # scan of every page (3.4 ms at 10,000 objects, on every request). Wagtail's table has none
 # and its model can't be given one from here, hence raw SQL. PostgreSQL gets a hash index:
 # a B-tree entry is limited to about 2.7 kB and a deep url_path could exceed it.

@@ -7,11 +7,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from exhibition import structured_data as ld
+from core import structured_data as ld
+from core.caching import cached_for_content
+from core.page_mixins import HeroMixin
+from exhibition import structured_data as exhibition_ld
 from exhibition.blocks import BodyBlock
-from exhibition.caching import cached_for_content
-
-from .mixins import HeroMixin
 
 
 class RegionIndexPage(HeroMixin, Page):
@@ -144,5 +144,7 @@ class CollectivitePage(HeroMixin, Page):
         )
         return [
             ld.breadcrumb(request, self),
-            ld.destination(request, self, ld.absolute(request, image.url if image else None)),
+            exhibition_ld.destination(
+                request, self, ld.absolute(request, image.url if image else None)
+            ),
         ]

@@ -12,10 +12,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from exhibition import structured_data as ld
+from core import structured_data as ld
+from core.page_mixins import HeroMixin
+from exhibition import structured_data as exhibition_ld
 from exhibition.blocks import BodyBlock
-
-from .mixins import HeroMixin
 
 
 class Theme(TranslatableMixin, models.Model):
@@ -133,7 +133,7 @@ class EditionPage(HeroMixin, Page):
         online_url = (catalogue or self).get_full_url(request)
         return [
             ld.breadcrumb(request, self),
-            *(ld.edition_event(request, part, online_url) for part in parts),
+            *(exhibition_ld.edition_event(request, part, online_url) for part in parts),
         ]
 
 

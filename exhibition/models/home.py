@@ -6,12 +6,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from exhibition import structured_data as ld
+from core import structured_data as ld
+from core.caching import cached_for_content
+from core.page_mixins import HeroMixin
+from core.routing import DirectRoutingMixin
 from exhibition.blocks import BodyBlock
-from exhibition.caching import cached_for_content
-from exhibition.routing import DirectRoutingMixin
-
-from .mixins import HeroMixin
 
 
 class HomePage(DirectRoutingMixin, HeroMixin, Page):

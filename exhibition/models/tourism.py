@@ -6,10 +6,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from exhibition import structured_data as ld
+from core import structured_data as ld
+from core.page_mixins import HeroMixin
+from exhibition import structured_data as exhibition_ld
 from exhibition.blocks import LinkBlock, PlaceBlock, SeasonBlock
-
-from .mixins import HeroMixin
 
 
 class TourismPage(HeroMixin, Page):
@@ -61,11 +61,11 @@ class TourismPage(HeroMixin, Page):
 
     def structured_data(self, request, context=None):
         collectivite = (context or {}).get("collectivite") or self.get_parent().specific
-        destination = ld.destination(request, collectivite)
+        destination = exhibition_ld.destination(request, collectivite)
         destination.update(
             url=self.get_full_url(request), description=self.lead or destination.get("description")
         )
-        attractions = [ld.attraction(block.value) for block in self.sights]
+        attractions = [exhibition_ld.attraction(block.value) for block in self.sights]
         if attractions:
             destination["includesAttraction"] = attractions
         return [ld.breadcrumb(request, self), destination]

@@ -4,8 +4,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from catalogue.models import CraftObjectPage
-from config.security import rate_limit
-from exhibition.origin import same_origin_post
+from core.rate_limits import rate_limit
+from core.same_origin import same_origin_post
 from shop.cart import Cart, CartError
 from shop.forms import QuantityForm
 from shop.models import ShopSettings

@@ -13,7 +13,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from config.security import rate_limit
+from core.rate_limits import rate_limit
 from shop import gateway, services
 from shop.cart import Cart
 from shop.forms import CheckoutForm

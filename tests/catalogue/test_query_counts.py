@@ -12,7 +12,7 @@ from .factories import add_objects
 pytestmark = pytest.mark.django_db
 
 # Issue 6's target for the pages a crowd reads: at most 15 queries, with warm caches
-# (what changes only on publishing is kept in the cache; exhibition/caching.py).
+# (what changes only on publishing is kept in the cache; core/caching.py).
 MAX_QUERIES = 15
 
 

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 
 from bench.seed_large import clone_objects
 from catalogue.models import CataloguePage, CraftObjectPage
-from exhibition.caching import content_changed
+from core.caching import content_changed
 from exhibition.models import CollectivitePage, EditionPage, ExhibitorPage, HomePage
 
 from .test_query_counts import MAX_QUERIES

@@ -1,6 +1,6 @@
 """Without the page cache, what routing and the listings keep in the cache is never stale.
 
-Routing keeps each URL's page (exhibition/routing.py) and the listings each object's card
+Routing keeps each URL's page (core/routing.py) and the listings each object's card
 (catalogue/cards.py) until the content changes: these tests change it in every way a
 visitor would see and read the pages again at once.
 """

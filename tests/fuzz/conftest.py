@@ -50,7 +50,7 @@ def snapshot() -> dict:
 
 
 def nul_refused(response) -> bool:
-    """The 400 of config.security.RejectNullBytesMiddleware: a NUL byte in the address."""
+    """The 400 of core.security.RejectNullBytesMiddleware: a NUL byte in the address."""
     body = response.content.decode()
     return response.status_code == 400 and any(
         words in body for words in ("caractère nul", "null character", "ヌル文字")
@@ -86,7 +86,7 @@ def probe(endpoint, client, method, path, *, writes_allowed=False, **kwargs):
 
 @pytest.fixture(autouse=True)
 def no_rate_limits(settings):
-    """Hundreds of requests a minute from one address: the rate limits (config/security.py)
+    """Hundreds of requests a minute from one address: the rate limits (core/rate_limits.py)
     would answer 429 to nearly all of them and hide what the views do with the input."""
     settings.RATE_LIMITS_ENABLED = False
 

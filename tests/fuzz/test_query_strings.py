@@ -114,7 +114,7 @@ def test_api_answers_bad_parameters_with_400(query):
         response = probe("API /api/v2/objects/", client, "GET", f"/api/v2/objects/?{query}")
     else:
         response = probe("API /api/v2/objects/", client, "GET", "/api/v2/objects/", data=query)
-    # 404: ?child_of=<no such page>, answered in JSON (config/locale.py).
+    # 404: ?child_of=<no such page>, answered in JSON (core/locale.py).
     if not nul_refused(response):
         assert response.status_code in (200, 400, 404), response.status_code
         assert response["Content-Type"].startswith("application/json")

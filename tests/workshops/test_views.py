@@ -295,7 +295,7 @@ def test_model_rules_refuse_an_end_before_the_start():
     assert "max_places_per_booking" in error.value.message_dict
 
 
-# The anonymous page cache (exhibition/page_cache.py)
+# The anonymous page cache (core/page_cache.py)
 
 
 @pytest.fixture

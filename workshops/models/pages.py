@@ -12,9 +12,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from exhibition import structured_data as ld
+from core import structured_data as ld
+from core.page_mixins import HeroMixin
+from exhibition import structured_data as exhibition_ld
 from exhibition.blocks import BodyBlock
-from exhibition.models.mixins import HeroMixin
 
 
 class BookingWindow(models.TextChoices):
@@ -212,7 +213,7 @@ class WorkshopPage(HeroMixin, Page):
                 "endDate": workshop.ends_at.isoformat(),
                 "eventStatus": f"{ld.SCHEMA}/EventScheduled",
                 "eventAttendanceMode": f"{ld.SCHEMA}/OfflineEventAttendanceMode",
-                "location": ld.venue_place(self.venue),
+                "location": exhibition_ld.venue_place(self.venue),
                 "maximumAttendeeCapacity": workshop.capacity,
                 "isAccessibleForFree": workshop.is_free,
                 "offers": ld.compact(
@@ -225,7 +226,7 @@ class WorkshopPage(HeroMixin, Page):
                         "availability": f"{ld.SCHEMA}/{'SoldOut' if sold_out else 'InStock'}",
                     }
                 ),
-                "organizer": ld.ORGANIZERS,
+                "organizer": exhibition_ld.ORGANIZERS,
                 "url": url,
             }
         )

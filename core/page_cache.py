@@ -8,7 +8,7 @@ What is cached: Wagtail pages (unless their class says `cache_anonymous = False`
 `before_serve_page` hook in wagtail_hooks.py marks them), with status 200 and no cookie
 set: a page whose form carries a CSRF token sets one, so it never is. Entries are keyed
 by host, path and query string; each stores the content generation it was rendered at
-(exhibition.caching), and the lookup fetches the entry and the current generation in one
+(core.caching), and the lookup fetches the entry and the current generation in one
 round trip, so a page published a moment ago is never served stale, on any app server
 sharing the cache.
 """
@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from exhibition.caching import GENERATION_KEY, content_generation
+from core.caching import GENERATION_KEY, content_generation
 
 CACHEABLE_ATTR = "_page_cache_store"
 # Set again on every response by the middleware that runs before this one, or per request.

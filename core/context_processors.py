@@ -1,6 +1,6 @@
 from wagtail.models import Site
 
-from exhibition.caching import cached_for_content, content_generation
+from core.caching import cached_for_content, content_generation
 
 
 def site_navigation(request):

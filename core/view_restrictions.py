@@ -2,12 +2,12 @@
 
 Wagtail's `PageQuerySet.public()` reads every PageViewRestriction each time it is called,
 once per listing on each request. They change rarely, and each change starts a new content
-generation (exhibition/caching.py), so their paths are kept until then.
+generation (core/caching.py), so their paths are kept until then.
 """
 
 from django.db.models import Q
 
-from exhibition.caching import cached_for_content
+from core.caching import cached_for_content
 
 
 def private_sections() -> list[tuple[str, int]]:

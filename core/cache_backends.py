@@ -1,6 +1,6 @@
 """A process-local copy in front of the shared cache, for entries that never change.
 
-Keys that name the content generation they were computed at (exhibition/caching.py), the
+Keys that name the content generation they were computed at (core/caching.py), the
 template fragments keyed on it, and Wagtail's renditions (keyed by the image's file hash
 and the filter) always mean the same value: an app server may keep its own copy and skip
 the round trip to Redis. A page that reads a dozen such entries then costs one round

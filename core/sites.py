@@ -3,7 +3,7 @@
 Wagtail looks both up on every request: the site by host and port, then the home page
 in the visitor's language (the active Locale, the translation, its specific class), which
 is three queries for what changes only when a site or a home page is published. Both are
-kept per content generation (exhibition/caching.py; saving a Site starts a new one).
+kept per content generation (core/caching.py; saving a Site starts a new one).
 """
 
 from django.http.request import split_domain_port
@@ -11,7 +11,7 @@ from django.utils import translation
 
 from wagtail.models import Site
 
-from exhibition.caching import UNAVAILABLE, cached_for_content
+from core.caching import UNAVAILABLE, cached_for_content
 
 
 class CachedSiteMiddleware:

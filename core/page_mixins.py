@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.images import get_image_model_string
 
 
 class HeroMixin(models.Model):
@@ -13,7 +14,7 @@ class HeroMixin(models.Model):
         help_text=_("Deux ou trois phrases en tête de page et dans les listes."),
     )
     hero_image = models.ForeignKey(
-        "exhibition.ExhibitionImage",
+        get_image_model_string(),
         verbose_name=_("image principale"),
         null=True,
         blank=True,

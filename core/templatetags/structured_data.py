@@ -1,6 +1,6 @@
 from django import template
 
-from exhibition.structured_data import breadcrumb, to_script
+from core.structured_data import breadcrumb, to_script
 
 register = template.Library()
 

@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from exhibition.caching import cached_for_content
+from core.caching import cached_for_content
 
 register = template.Library()
 

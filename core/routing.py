@@ -6,7 +6,7 @@ from django.http import Http404
 
 from wagtail.models import Page
 
-from exhibition.caching import cached_for_content
+from core.caching import cached_for_content
 
 
 @dataclass
@@ -31,7 +31,7 @@ class DirectRoutingMixin:
     have with Wagtail's walk. Only the page served is fetched as its specific class.
 
     The resolution, page included, is then kept in the cache until the public content
-    changes (exhibition/caching.py): publishing, a stock movement or a new view restriction
+    changes (core/caching.py): publishing, a stock movement or a new view restriction
     all start a new generation. A page class with `cache_anonymous = False` (live booking
     counts) is read again from the database on each request; only its place is remembered.
 
@@ -43,7 +43,7 @@ class DirectRoutingMixin:
     @property
     def localized(self):
         # Wagtail asks on every request (Site root -> visitor's language): three queries.
-        from exhibition.sites import localized_home
+        from core.sites import localized_home
 
         return localized_home(self)
 

@@ -1,6 +1,6 @@
 from django import template
 
-from exhibition.routing import ancestors_of
+from core.routing import ancestors_of
 
 register = template.Library()
 

@@ -10,7 +10,7 @@ catalogues, the material page, the home page...).
 
 A request reads the generation once, from the shared cache, and keeps it to its end.
 Entries keyed on it never change, so they live in the "content" cache: a copy in each
-app server's memory in front of Redis (exhibition/cache_backends.py).
+app server's memory in front of Redis (core/cache_backends.py).
 """
 
 import time
@@ -21,6 +21,7 @@ from django.core.cache import cache, caches
 from django.core.cache.backends.base import InvalidCacheBackendError
 from django.core.signals import request_finished, request_started
 from django.db import DatabaseError
+from django.db.models.signals import post_delete, post_save
 
 GENERATION_KEY = "content-generation"
 CONTENT_CACHE = "content"
@@ -112,13 +113,10 @@ def _request_finished(**kwargs):
 
 
 def connect_signals():
-    from django.db.models.signals import post_delete, post_save
-
+    """Pages and what decides who sees them; each app adds its own snippets and images
+    with `content_changes_with` in its AppConfig.ready()."""
     from wagtail.models import PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from catalogue.models import Artisan, CraftTradition, Material
-    from exhibition.models import ExhibitionImage, Theme, Venue
 
     request_started.connect(_request_started, dispatch_uid="content_generation_start")
     request_finished.connect(_request_finished, dispatch_uid="content_generation_end")
@@ -126,9 +124,12 @@ def connect_signals():
         signal.connect(content_changed, dispatch_uid=f"content_changed_{id(signal)}")
     post_delete.connect(content_changed, sender="wagtailcore.Page", dispatch_uid="cc_page_del")
     # A view restriction decides who may see a page: routing keeps them with the page;
-    # exhibition/sites.py keeps the Site of each host.
-    models = (Material, CraftTradition, Artisan, Theme, Venue, ExhibitionImage)
-    models += (PageViewRestriction, Site)
+    # core/sites.py keeps the Site of each host.
+    content_changes_with(PageViewRestriction, Site)
+
+
+def content_changes_with(*models):
+    """Saving or deleting any of these models changes the public content."""
     for model in models:
         for signal in (post_save, post_delete):
             signal.connect(

@@ -1,4 +1,4 @@
-"""Tests for the offline map of Japan (exhibition/japan_map.py + its template tag).
+"""Tests for the offline map of Japan (exhibition/japan_map/ + its template tag).
 
 No database needed. Run now with:
     .venv/bin/python -m pytest tests/exhibition/test_japan_map.py -p no:django

@@ -26,7 +26,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permissions import policy_registry
 
 from catalogue.models import CraftObjectPage
-from catalogue.templatetags.catalogue_tags import price
+from core.money import format_price
 from shop import gateway, services
 from shop.forms import COUNTRY_CHOICES
 from shop.models import Order
@@ -51,7 +51,7 @@ def status_is_primary(order) -> bool:
 
 class MoneyColumn(Column):
     def get_value(self, instance):
-        return price(super().get_value(instance))
+        return format_price(super().get_value(instance))
 
 
 # Spreadsheet export
@@ -118,7 +118,7 @@ class RefundForm(forms.Form):
         if self.order.paid_at and amount > self.order.refundable_amount:
             raise forms.ValidationError(
                 _("Il reste au plus %(max)s à rembourser sur cette commande.")
-                % {"max": price(self.order.refundable_amount)}
+                % {"max": format_price(self.order.refundable_amount)}
             )
         return amount
 
@@ -211,7 +211,7 @@ class OrderRefundView(OrderInspectView):
             messages.success(
                 self.request,
                 _("%(amount)s remboursés sur la commande %(number)s.")
-                % {"amount": price(amount), "number": order.number},
+                % {"amount": format_price(amount), "number": order.number},
             )
             return True
         messages.error(self.request, message)

@@ -4,7 +4,8 @@ It speaks PaymentIntents through a `stripe.StripeClient` (never the global
 `stripe.api_key`), returns small frozen dataclasses instead of Stripe objects and
 turns Stripe's errors into ours: `PaymentGatewayUnavailable` (network, rate limit,
 Stripe's own 5xx), `CardDeclined` (with a message for the customer), `PaymentError`
-(anything else) and `InvalidWebhook`.
+(anything else) and `InvalidWebhook`. Amounts cross it as integer minor units, as Stripe
+counts them; `core.money` converts them from and to the orders' Decimals.
 
 Settings, read on every call so that tests can override them:
 
@@ -52,7 +53,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 import stripe
 
@@ -65,11 +65,6 @@ from core.security import origin
 # The API version stripe 16.1 is written for. Upgrade the library and this together:
 # the response shapes we read depend on it.
 API_VERSION = "2026-10-28.endive"
-
-# Currencies Stripe counts in whole units (https://docs.stripe.com/currencies).
-ZERO_DECIMAL_CURRENCIES = frozenset(
-    "bif clp djf gnf jpy kmf krw mga pyg rwf ugx vnd vuv xaf xof xpf".split()
-)
 
 # Statuses from which an intent can no longer be cancelled.
 _FINAL_STATUSES = frozenset({"canceled", "succeeded"})
@@ -150,33 +145,6 @@ class Event:
     id: str
     type: str
     object: dict
-
-
-# Money
-
-
-def to_minor_units(amount: Decimal, currency: str) -> int:
-    """Decimal("19.99"), "eur" → 1999; Decimal("500"), "jpy" → 500.
-
-    Raises ValueError rather than round when `amount` has more decimals than the currency.
-    """
-    if not isinstance(amount, Decimal) or not amount.is_finite():
-        raise TypeError(f"Expected a finite Decimal, got {amount!r}")
-    minor = amount.scaleb(_exponent(currency))
-    if minor != minor.to_integral_value():
-        raise ValueError(f"{amount} has more decimals than {currency.upper()} allows")
-    return int(minor)
-
-
-def from_minor_units(value: int, currency: str) -> Decimal:
-    """1999, "eur" → Decimal("19.99"); 500, "jpy" → Decimal("500")."""
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"Expected an int, got {value!r}")
-    return Decimal(value).scaleb(-_exponent(currency))
-
-
-def _exponent(currency: str) -> int:
-    return 0 if currency.lower() in ZERO_DECIMAL_CURRENCIES else 2
 
 
 # Payment intents and refunds

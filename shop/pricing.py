@@ -1,14 +1,12 @@
-"""Money arithmetic of the shop: prices are VAT included, in Decimal, rounded to the cent."""
+"""What an order costs: its lines, the delivery fee, the VAT they contain.
+
+Prices are VAT included; the arithmetic itself (rounding, VAT part) is core.money's.
+"""
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-CENT = Decimal("0.01")
-
-
-def vat_part(amount: Decimal, rate_percent: Decimal) -> Decimal:
-    """The VAT contained in a VAT-inclusive amount: 120 € at 20 % contains 20 €."""
-    return (amount * rate_percent / (Decimal(100) + rate_percent)).quantize(CENT, ROUND_HALF_UP)
+from core.money import vat_part
 
 
 @dataclass(frozen=True)

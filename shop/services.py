@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from catalogue.models import CraftObjectPage
+from core.money import to_minor_units
 from shop import emails, gateway
 from shop.cart import CartLine
 from shop.models import Order, OrderLine, Refund, ShopSettings
@@ -206,7 +207,7 @@ def order_start_payment(*, order: Order) -> gateway.Intent:
         return gateway.retrieve_payment_intent(order.payment_intent_id)
     try:
         intent = gateway.create_payment_intent(
-            amount=gateway.to_minor_units(order.total, order.currency),
+            amount=to_minor_units(order.total, order.currency),
             currency=order.currency,
             metadata={"order_number": order.number},
             idempotency_key=f"order-{order.number}",
@@ -257,7 +258,7 @@ def order_mark_paid(*, payment_intent_id: str, amount: int, currency: str) -> Or
             return None
         if order.paid_at:
             return order
-        expected = gateway.to_minor_units(order.total, order.currency)
+        expected = to_minor_units(order.total, order.currency)
         if amount != expected or currency.lower() != order.currency.lower():
             logger.error(
                 "Payment %s for order %s: %s %s received, %s expected; left unpaid",
@@ -427,7 +428,7 @@ def order_refund(*, order: Order, amount: Decimal, user=None, reason: str = "") 
             raise ShopError(_("Ce montant dépasse ce qui reste à rembourser."))
         result = gateway.refund(
             payment_intent_id=locked.payment_intent_id,
-            amount=gateway.to_minor_units(amount, locked.currency),
+            amount=to_minor_units(amount, locked.currency),
             idempotency_key=f"refund-{locked.number}-{locked.refunds.count() + 1}",
         )
         refund = Refund.objects.create(

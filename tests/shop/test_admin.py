@@ -17,7 +17,7 @@ from wagtail.models import Page, Site
 from wagtail.permissions import policy_registry
 
 from catalogue.models import CraftObjectPage
-from catalogue.templatetags.catalogue_tags import price
+from core.money import format_price
 from shop import gateway, services
 from shop.cart import CartLine
 from shop.models import Order, Refund, ShopSettings
@@ -413,8 +413,8 @@ def test_the_order_page_shows_lines_totals_buyer_and_payment(
         "Aucun remboursement.",
     ):
         assert text in html, text
-    assert price(order.total) in html
-    assert price(order.vat_amount) in html
+    assert format_price(order.total) in html
+    assert format_price(order.vat_amount) in html
 
 
 # Fulfilment
@@ -520,7 +520,7 @@ def test_a_refund_above_what_remains_is_refused_and_changes_nothing(
     assert response.status_code == 200
     assert messages_of(response) == [FORM_ERROR]
     assert response.context["refund_form"].errors["amount"] == [
-        f"Il reste au plus {price(order.total - 20)} à rembourser sur cette commande."
+        f"Il reste au plus {format_price(order.total - 20)} à rembourser sur cette commande."
     ]
     assert response.context["refund_form"]["amount"].value() == str(too_much)  # as typed
     order.refresh_from_db()

@@ -54,46 +54,6 @@ def closed_port() -> int:
         return sock.getsockname()[1]
 
 
-# Money
-
-
-@pytest.mark.parametrize(
-    ("amount", "currency", "minor"),
-    [
-        (Decimal("19.99"), "EUR", 1999),
-        (Decimal("19.9"), "eur", 1990),
-        (Decimal("19.990"), "EUR", 1999),
-        (Decimal("0.01"), "EUR", 1),
-        (Decimal("1500"), "JPY", 1500),
-        (Decimal("1500.00"), "jpy", 1500),
-        (Decimal("9900"), "KRW", 9900),
-    ],
-)
-def test_money_converts_to_minor_units_and_back(amount, currency, minor):
-    assert gateway.to_minor_units(amount, currency) == minor
-    assert gateway.from_minor_units(minor, currency) == amount
-
-
-def test_from_minor_units_keeps_the_currency_decimals():
-    assert str(gateway.from_minor_units(1900, "EUR")) == "19.00"
-    assert str(gateway.from_minor_units(1500, "JPY")) == "1500"
-
-
-@pytest.mark.parametrize(
-    ("amount", "currency"),
-    [(Decimal("19.999"), "EUR"), (Decimal("0.005"), "EUR"), (Decimal("1500.5"), "JPY")],
-)
-def test_more_decimals_than_the_currency_allows_is_refused_not_rounded(amount, currency):
-    with pytest.raises(ValueError):
-        gateway.to_minor_units(amount, currency)
-
-
-@pytest.mark.parametrize("amount", [19.99, "19.99", Decimal("NaN"), Decimal("Infinity")])
-def test_money_helper_takes_only_finite_decimals(amount):
-    with pytest.raises(TypeError):
-        gateway.to_minor_units(amount, "EUR")
-
-
 def test_api_version_is_pinned_to_the_installed_library_major_release():
     assert gateway.API_VERSION.split(".")[1] == stripe.api_version.split(".")[1]
 

@@ -8,9 +8,25 @@ class CatalogueConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        """The catalogue builds on the exhibition: it places its pages in the exhibition's
+        tree, adds its objects to the exhibition's pages, gives its snippets to the
+        Éditeurs, and says which of its models change the public content."""
         from core.caching import content_changes_with
+        from core.page_context import register_page_context
+        from exhibition.models import CollectivitePage, EditionPage, ExhibitorPage, HomePage
+        from exhibition.page_tree import allow_children
+        from exhibition.roles import editors_manage_snippets
 
-        from . import signals  # noqa: F401
+        from . import page_context, signals  # noqa: F401
         from .models import Artisan, CraftTradition, Material
 
+        allow_children(EditionPage, "catalogue.CataloguePage")
+        allow_children(ExhibitorPage, "catalogue.CraftObjectPage")
+        allow_children(HomePage, "catalogue.MaterialIndexPage")
+        register_page_context(CollectivitePage, page_context.collectivite_objects)
+        register_page_context(ExhibitorPage, page_context.exhibitor_objects)
+        register_page_context(EditionPage, page_context.edition_objects)
+        editors_manage_snippets(
+            "catalogue.material", "catalogue.crafttradition", "catalogue.artisan"
+        )
         content_changes_with(Material, CraftTradition, Artisan)

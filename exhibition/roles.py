@@ -12,7 +12,8 @@ curators' group are managed here exactly (one granted by hand somewhere else is 
 that is what keeps one collectivité out of another's pages); the Éditeurs only ever gain
 what they lack.
 
-Catalogue snippets are named by label, not imported: the catalogue builds on this app.
+The catalogue's snippets are added by the catalogue (`editors_manage_snippets`): it builds
+on this app.
 """
 
 from collections.abc import Callable, Iterable
@@ -54,23 +55,29 @@ CURATOR_IMAGE_PERMISSIONS = ("add_image", "change_image", "choose_image")
 # even be chosen, since their credits and rights are that collectivité's business.
 SHARED_IMAGE_PERMISSIONS = ("choose_image",)
 EDITOR_IMAGE_PERMISSIONS = ("add_image", "change_image", "delete_image", "choose_image")
-EDITOR_SNIPPETS = (
-    "catalogue.material",
-    "catalogue.crafttradition",
-    "catalogue.artisan",
-    "exhibition.theme",
-    "exhibition.venue",
-)
-EDITOR_PERMISSIONS = (
-    ACCESS_ADMIN,
-    # wagtail-localize: copy a page into English or Japanese and keep it in sync.
-    "wagtail_localize.submit_translation",
-    *(
-        f"{label.split('.')[0]}.{action}_{label.split('.')[1]}"
-        for label in EDITOR_SNIPPETS
-        for action in ("add", "change", "delete", "view")
-    ),
-)
+# Snippets the Éditeurs manage: the exhibition's own here; the apps built on it add theirs
+# with `editors_manage_snippets` in their AppConfig.ready() (the catalogue: materials,
+# crafts, artisans).
+EDITOR_SNIPPETS = ["exhibition.theme", "exhibition.venue"]
+# wagtail-localize: copy a page into English or Japanese and keep it in sync.
+EDITOR_BASE_PERMISSIONS = (ACCESS_ADMIN, "wagtail_localize.submit_translation")
+
+
+def editors_manage_snippets(*labels: str) -> None:
+    """Give the Éditeurs add, change, delete and view on these snippets ("app.model")."""
+    EDITOR_SNIPPETS.extend(label for label in labels if label not in EDITOR_SNIPPETS)
+
+
+def editor_permissions() -> tuple[str, ...]:
+    return (
+        *EDITOR_BASE_PERMISSIONS,
+        *(
+            f"{label.split('.')[0]}.{action}_{label.split('.')[1]}"
+            for label in EDITOR_SNIPPETS
+            for action in ("add", "change", "delete", "view")
+        ),
+    )
+
 
 Report = Callable[[str], object]
 
@@ -149,7 +156,7 @@ def _sync_editors() -> list[str]:
     more, _removed = _sync_collection_permissions(
         group, {root_collection.pk: image_permissions}, exact=False
     )
-    added += more + _grant(group, EDITOR_PERMISSIONS)
+    added += more + _grant(group, editor_permissions())
     changes = [_("Groupe « %(name)s » créé.") % {"name": EDITORS}] if created else []
     return changes + _counts(EDITORS, added, 0)
 

@@ -18,6 +18,8 @@ fi
 
 echo "==> Ruff"
 $BIN/ruff check .
+echo "==> Dépendances entre applications (import-linter, docs/architecture.md)"
+$BIN/lint-imports --no-cache
 echo "==> Migrations à jour"
 $BIN/python manage.py makemigrations --check --dry-run >/dev/null || {
   echo "Des modèles ont changé sans migration : lancez « manage.py makemigrations »."; exit 1; }

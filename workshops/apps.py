@@ -8,6 +8,13 @@ class WorkshopsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from workshops import signals
+        """Workshops are pages of an edition: placed in its tree, listed on its page."""
+        from core.page_context import register_page_context
+        from exhibition.models import EditionPage
+        from exhibition.page_tree import allow_children
 
+        from . import page_context, signals
+
+        allow_children(EditionPage, "workshops.WorkshopPage")
+        register_page_context(EditionPage, page_context.edition_workshops_section)
         signals.connect()

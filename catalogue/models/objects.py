@@ -40,6 +40,7 @@ from catalogue.models.editing import (
 )
 from core import structured_data as ld
 from core.caching import cached_for_content, content_changed
+from core.page_context import ExtendedContextMixin
 from core.view_restrictions import KnownPrivateSectionsMixin
 
 
@@ -84,7 +85,7 @@ class CraftObjectTag(TaggedItemBase):
     )
 
 
-class CraftObjectPage(Page):
+class CraftObjectPage(ExtendedContextMixin, Page):
     """An object of the exhibition, shown in the web exhibition and sold in the shop.
 
     `edition` and `collectivite` repeat what the page tree says (the object lives under

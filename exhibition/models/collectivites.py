@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from core import structured_data as ld
 from core.caching import cached_for_content
+from core.page_context import ExtendedContextMixin
 from core.page_mixins import HeroMixin
 from exhibition import structured_data as exhibition_ld
 from exhibition.blocks import BodyBlock
@@ -37,7 +38,7 @@ class RegionIndexPage(HeroMixin, Page):
         return context
 
 
-class CollectivitePage(HeroMixin, Page):
+class CollectivitePage(ExtendedContextMixin, HeroMixin, Page):
     """A département or a city of Japan, shared by every edition it takes part in."""
 
     class Kind(models.TextChoices):
@@ -118,20 +119,11 @@ class CollectivitePage(HeroMixin, Page):
     def _listings(self):
         """What the page lists: changes only when something is published. Read through the
         models' managers, not this page's related managers, which would attach this page
-        to every row (and into the cache with them)."""
-        from catalogue.models import CraftObjectPage, CraftTradition
-
+        to every row (and into the cache with them). The catalogue adds the crafts and the
+        objects (catalogue/page_context.py)."""
         from .editions import ExhibitorPage
 
-        objects = CraftObjectPage.objects.filter(collectivite=self).live().public()
-        crafts = CraftTradition.objects.filter(collectivite=self).select_related("material")
         return {
-            "crafts": list(crafts),
-            # Pks only: their cards come from catalogue/cards.py.
-            "objects": list(
-                objects.order_by("-edition__year", "title").values_list("pk", flat=True)[:12]
-            ),
-            "object_count": objects.count(),
             "participations": list(
                 ExhibitorPage.objects.filter(collectivite=self).live().public().order_by("-path")
             ),

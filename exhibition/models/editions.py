@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core import structured_data as ld
+from core.page_context import ExtendedContextMixin
 from core.page_mixins import HeroMixin
 from exhibition import structured_data as exhibition_ld
 from exhibition.blocks import BodyBlock
@@ -63,7 +64,7 @@ class Venue(TranslatableMixin, models.Model):
         return f"{self.street_address}, {self.postal_code} {self.city}"
 
 
-class EditionPage(HeroMixin, Page):
+class EditionPage(ExtendedContextMixin, HeroMixin, Page):
     """One yearly edition: its themes, its parts (pre-sale, online, venues) and its exhibitors."""
 
     number = models.PositiveSmallIntegerField(_("numéro d’édition"))
@@ -92,11 +93,9 @@ class EditionPage(HeroMixin, Page):
     ]
 
     parent_page_types = ["exhibition.HomePage"]
-    subpage_types = [
-        "exhibition.ExhibitorPage",
-        "catalogue.CataloguePage",
-        "workshops.WorkshopPage",
-    ]
+    # The apps built on this one add their own (the online catalogue, workshops):
+    # exhibition/page_tree.py.
+    subpage_types = ["exhibition.ExhibitorPage"]
 
     class Meta:
         verbose_name = _("édition")
@@ -121,7 +120,6 @@ class EditionPage(HeroMixin, Page):
         context["parts"] = self.parts.select_related("venue")
         context["exhibitors"] = self.exhibitors()
         context["catalogue_page"] = self.catalogue_page()
-        context["object_count"] = self.craft_objects.live().public().count()
         return context
 
     def structured_data(self, request, context=None):
@@ -185,7 +183,7 @@ class EditionPart(Orderable):
         return "current"
 
 
-class ExhibitorPage(HeroMixin, Page):
+class ExhibitorPage(ExtendedContextMixin, HeroMixin, Page):
     """A collectivité's participation in one edition; its craft objects live below it.
 
     Keeping the objects under this page lets each collectivité's curators be given
@@ -210,7 +208,7 @@ class ExhibitorPage(HeroMixin, Page):
     ]
 
     parent_page_types = ["exhibition.EditionPage"]
-    subpage_types = ["catalogue.CraftObjectPage"]
+    subpage_types = []  # the catalogue adds its objects (exhibition/page_tree.py)
 
     class Meta:
         verbose_name = _("participation d’une collectivité")
@@ -220,11 +218,5 @@ class ExhibitorPage(HeroMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         edition = self.get_parent().specific
         context["edition"] = edition
-        context["objects"] = (
-            edition.craft_objects.live()
-            .public()
-            .filter(collectivite=self.collectivite)
-            .only("title", "edition")  # cards: catalogue/cards.py
-        )
         context["catalogue_page"] = edition.catalogue_page()
         return context

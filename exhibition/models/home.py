@@ -33,10 +33,11 @@ class HomePage(DirectRoutingMixin, HeroMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    # The apps built on this one add their own (the materials' index):
+    # exhibition/page_tree.py.
     subpage_types = [
         "exhibition.EditionPage",
         "exhibition.RegionIndexPage",
-        "catalogue.MaterialIndexPage",
         "exhibition.StandardPage",
     ]
     max_count_per_parent = 1

@@ -9,15 +9,6 @@ register = template.Library()
 COUNTRY_NAMES = dict(COUNTRY_CHOICES)
 
 
-@register.filter
-def get_item(mapping, key):
-    """`options|get_item:"france"`: a dictionary's value by a key held in a variable."""
-    try:
-        return mapping.get(key)
-    except AttributeError:
-        return None
-
-
 @register.simple_tag
 def field_widget(bound_field, **attrs):
     """A form field's widget with extra HTML attributes (autocomplete, inputmode…).
@@ -27,13 +18,6 @@ def field_widget(bound_field, **attrs):
     """
     attrs = {name.replace("_", "-"): value for name, value in attrs.items() if value}
     return bound_field.as_widget(attrs=attrs)
-
-
-@register.filter
-def lowerfirst(value):
-    """«Ce champ est obligatoire.» → «ce champ est obligatoire.», after «Courriel :»."""
-    text = str(value)
-    return text[:1].lower() + text[1:]
 
 
 @register.filter

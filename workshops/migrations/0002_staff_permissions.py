@@ -2,8 +2,10 @@
 
 Reading a workshop's bookings (names, emails, phones) needs `workshops.view_booking`;
 cancelling one, `workshops.cancel_booking`. Both groups are looked up by name and created
-if missing (another part of the project creates «Éditeurs» too, with get_or_create as
-well), so the order in which the two run does not matter. Idempotent and reversible.
+if missing (the shop's migrations create «boutique», the roles «Éditeurs», each with
+get_or_create as well), so the order in which they run does not matter: this migration
+depends on no shop migration, since the shop is built on top of the workshops.
+Idempotent and reversible.
 """
 
 from django.db import migrations
@@ -61,7 +63,6 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("workshops", "0001_initial"),
-        ("shop", "0002_boutique_group"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),

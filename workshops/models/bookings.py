@@ -122,9 +122,10 @@ class Booking(models.Model):
         return reverse("workshops:booking_cancel", kwargs={"token": self.token})
 
     def get_payment_url(self):
-        # The shop takes the payment (an order whose line is this booking); only the
-        # name of its URL is known here.
-        return reverse("shop:booking_checkout", kwargs={"token": self.token})
+        # The shop takes the payment (an order whose line is this booking) and says where.
+        from workshops.payments import checkout_url
+
+        return checkout_url(self.token)
 
     def full_url(self, url: str | None = None) -> str:
         """`url` (this booking's page by default) made absolute, as emails need it."""

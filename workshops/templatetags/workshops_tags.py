@@ -12,7 +12,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from workshops.emails import page_in_language
-from workshops.selectors import edition_workshops, places_left
 
 register = template.Library()
 
@@ -94,15 +93,3 @@ def workshop_date(value):
 def workshop_in_language(workshop):
     """The workshop's page in the active language, when translated and live."""
     return page_in_language(workshop, _lang())
-
-
-@register.inclusion_tag("workshops/includes/edition_workshops.html", takes_context=True)
-def edition_workshops_list(context, edition):
-    """The edition's workshops, for its page: `{% edition_workshops_list page %}`."""
-    workshops = list(edition_workshops(edition))
-    for workshop in workshops:
-        source = workshop.booking_source()
-        workshop.listing_source = source
-        workshop.listing_places_left = places_left(source)
-        workshop.listing_window = source.booking_window()
-    return {"workshops": workshops, "request": context.get("request")}

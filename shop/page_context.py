@@ -1,0 +1,13 @@
+"""What the shop adds to the pages of the apps below it: where an object is put in the
+cart (core/page_context.py), where a workshop booking is paid (workshops/payments.py)."""
+
+from django.urls import reverse
+
+
+def object_purchase(page, request) -> dict:
+    """Where the object page's «Ajouter au panier» form posts."""
+    return {"cart_add_url": reverse("shop:cart_add", args=[page.pk])}
+
+
+def booking_checkout_url(token: str) -> str:
+    return reverse("shop:booking_checkout", kwargs={"token": token})

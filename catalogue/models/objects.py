@@ -5,8 +5,7 @@ from rest_framework.fields import BooleanField
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
-from django.db import models, transaction
-from django.db.models import Prefetch
+from django.db import models
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
@@ -23,8 +22,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from catalogue import structured_data as catalogue_ld
@@ -38,45 +36,10 @@ from catalogue.models.editing import (
     between,
     dimension,
 )
+from catalogue.models.querysets import CraftObjectManager
 from core import structured_data as ld
-from core.caching import cached_for_content, content_changed
+from core.caching import cached_for_content
 from core.page_context import ExtendedContextMixin
-from core.view_restrictions import KnownPrivateSectionsMixin
-
-
-class CraftObjectQuerySet(KnownPrivateSectionsMixin, PageQuerySet):
-    def for_listing(self):
-        """Everything an object card shows, in a fixed number of queries."""
-        return self.select_related("collectivite", "material", "craft").prefetch_related(
-            Prefetch(
-                "gallery_images",
-                queryset=CraftObjectImage.objects.select_related("image").prefetch_related(
-                    "image__renditions"
-                ),
-            )
-        )
-
-    def available(self):
-        return self.filter(on_sale=True, stock__gt=0)
-
-    def mirror_commerce_to_translations(self, source_pk: int):
-        """Give the translations of an object the price and stock of its French page.
-
-        The shop sells and counts the French page only (`shop_item`); its translations
-        carry copies so that listings in every language filter and display the same.
-        """
-        source = self.model.objects.filter(pk=source_pk).values(*COMMERCE_FIELDS).first()
-        if source is None:
-            return
-        key = Page.objects.filter(pk=source_pk).values("translation_key")
-        self.model.objects.filter(translation_key__in=key).exclude(pk=source_pk).update(**source)
-        # Stock and price show on cached pages and fragments: after the commit, so that
-        # no request renders the old figures into a fresh cache entry.
-        transaction.on_commit(content_changed)
-
-
-CraftObjectManager = PageManager.from_queryset(CraftObjectQuerySet)
-COMMERCE_FIELDS = ("price", "stock", "sku", "on_sale")
 
 
 class CraftObjectTag(TaggedItemBase):

@@ -1,0 +1,49 @@
+"""How craft objects are read: listings with their cards' relations, what is on sale, and
+the French page's price and stock copied to its translations."""
+
+from django.db import transaction
+from django.db.models import Prefetch
+
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+
+from core.caching import content_changed
+from core.view_restrictions import KnownPrivateSectionsMixin
+
+COMMERCE_FIELDS = ("price", "stock", "sku", "on_sale")
+
+
+class CraftObjectQuerySet(KnownPrivateSectionsMixin, PageQuerySet):
+    def for_listing(self):
+        """Everything an object card shows, in a fixed number of queries."""
+        from .objects import CraftObjectImage  # defined with the page, after its queryset
+
+        return self.select_related("collectivite", "material", "craft").prefetch_related(
+            Prefetch(
+                "gallery_images",
+                queryset=CraftObjectImage.objects.select_related("image").prefetch_related(
+                    "image__renditions"
+                ),
+            )
+        )
+
+    def available(self):
+        return self.filter(on_sale=True, stock__gt=0)
+
+    def mirror_commerce_to_translations(self, source_pk: int):
+        """Give the translations of an object the price and stock of its French page.
+
+        The shop sells and counts the French page only (`shop_item`); its translations
+        carry copies so that listings in every language filter and display the same.
+        """
+        source = self.model.objects.filter(pk=source_pk).values(*COMMERCE_FIELDS).first()
+        if source is None:
+            return
+        key = Page.objects.filter(pk=source_pk).values("translation_key")
+        self.model.objects.filter(translation_key__in=key).exclude(pk=source_pk).update(**source)
+        # Stock and price show on cached pages and fragments: after the commit, so that
+        # no request renders the old figures into a fresh cache entry.
+        transaction.on_commit(content_changed)
+
+
+CraftObjectManager = PageManager.from_queryset(CraftObjectQuerySet)

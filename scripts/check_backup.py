@@ -23,14 +23,18 @@ from contextlib import closing
 from pathlib import Path
 
 from backup import (
+    media_files,
+)
+from backup_common import (
     BASE_DIR,
     BackupError,
-    Database,
-    database_from_config,
     fr,
-    media_files,
     number,
     quote,
+)
+from backup_databases import (
+    Database,
+    database_from_config,
 )
 
 PYTHON = sys.executable

@@ -19,27 +19,31 @@ from collections.abc import Callable
 from pathlib import Path
 
 from backup import (
+    Media,
+    Parser,
+    configured,
+    create_backup,
+    default_backup_dir,
+    key_counts,
+    latest_migrations,
+    media_files,
+    setup_django,
+)
+from backup_common import (
     FORMAT,
     MANIFEST,
     MEDIA_ARCHIVE,
     STAGING,
     BackupError,
-    Database,
-    Media,
-    Parser,
     Report,
-    configured,
-    create_backup,
-    default_backup_dir,
     fr,
     indent,
-    key_counts,
-    latest_migrations,
-    media_files,
     number,
     say,
-    setup_django,
     sha256,
+)
+from backup_databases import (
+    Database,
 )
 
 

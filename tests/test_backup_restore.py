@@ -22,6 +22,8 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 sys.path.insert(0, str(SCRIPTS))
 
 import backup  # noqa: E402
+import backup_common  # noqa: E402
+import backup_databases  # noqa: E402
 import check_backup  # noqa: E402
 import restore  # noqa: E402
 
@@ -47,7 +49,7 @@ MEDIA = {
 class Site:
     """A database and a media folder holding a few rows and files."""
 
-    def __init__(self, db: backup.Database, media_root: Path, tmp_path: Path):
+    def __init__(self, db: backup_databases.Database, media_root: Path, tmp_path: Path):
         self.db = db
         self.media = backup.Media(media_root)
         self.backups = tmp_path / "backups"
@@ -120,7 +122,7 @@ class Site:
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=postgres)])
 def site(request, tmp_path):
     if request.param == "sqlite":
-        db = backup.SQLiteDatabase(tmp_path / "db.sqlite3")
+        db = backup_databases.SQLiteDatabase(tmp_path / "db.sqlite3")
         sqlite3.connect(db.path).close()
         sqlite_site = Site(db, tmp_path / "media", tmp_path)
         sqlite_site.seed()
@@ -128,13 +130,15 @@ def site(request, tmp_path):
         return
     server = dj_database_url.parse(POSTGRES_SERVER)
     name = f"backup_test_{os.getpid()}"
-    admin = backup.PostgresDatabase(server)
+    admin = backup_databases.PostgresDatabase(server)
     with closing(admin.connect()) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
     try:
         pg_site = Site(
-            backup.PostgresDatabase({**server, "NAME": name}), tmp_path / "media", tmp_path
+            backup_databases.PostgresDatabase({**server, "NAME": name}),
+            tmp_path / "media",
+            tmp_path,
         )
         pg_site.seed()
         yield pg_site
@@ -174,7 +178,7 @@ def test_manifest_describes_the_backup(site):
         "bytes": manifest["media"]["bytes"],
     }
     for name, entry in manifest["files"].items():
-        assert entry["sha256"] == backup.sha256(saved / name)
+        assert entry["sha256"] == backup_common.sha256(saved / name)
     assert sorted(path.name for path in saved.iterdir()) == sorted(
         [*manifest["files"], "manifest.json"]
     )
@@ -241,7 +245,7 @@ def archive_escaping_media_root(manifest, saved):
         tar.add(evil, arcname="../../settings.py")
         evil.unlink()
     manifest["files"]["media.tar.gz"] = {
-        "sha256": backup.sha256(path),
+        "sha256": backup_common.sha256(path),
         "bytes": path.stat().st_size,
     }
     manifest["media"]["files"] = 1
@@ -267,7 +271,7 @@ def test_damaged_or_foreign_backup_is_refused_and_nothing_changes(site, tamper, 
     before = site.snapshot()
     tamper(saved)
 
-    with pytest.raises(backup.BackupError, match=message):
+    with pytest.raises(backup_common.BackupError, match=message):
         site.restore(saved)
 
     assert site.snapshot() == before
@@ -283,10 +287,13 @@ def test_unreadable_database_file_with_a_matching_manifest_changes_nothing(site)
     manifest = json.loads((saved / "manifest.json").read_text())
     path = saved / manifest["database"]["file"]
     path.write_bytes(path.read_bytes()[: path.stat().st_size * 3 // 4])
-    manifest["files"][path.name] = {"sha256": backup.sha256(path), "bytes": path.stat().st_size}
+    manifest["files"][path.name] = {
+        "sha256": backup_common.sha256(path),
+        "bytes": path.stat().st_size,
+    }
     (saved / "manifest.json").write_text(json.dumps(manifest))
 
-    with pytest.raises(backup.BackupError):
+    with pytest.raises(backup_common.BackupError):
         site.restore(saved)
 
     assert site.snapshot() == before
@@ -413,7 +420,7 @@ def test_scripts_answer_help_in_french():
 
 
 def test_french_typography():
-    assert backup.fr("Base : « x » ; vraiment ? oui !") == (
+    assert backup_common.fr("Base : « x » ; vraiment ? oui !") == (
         "Base\u00a0: «\u00a0x\u00a0»\u00a0; vraiment\u00a0? oui\u00a0!"
     )
 

@@ -37,6 +37,7 @@ from tests.exhibition.admin_helpers import (
     member,
     refused,
 )
+from tests.factories import CraftObjectPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -268,18 +269,7 @@ def test_niigata_curator_cannot_publish_even_niigatas_own_pages(niigata, kind):
 
 def test_niigata_curators_new_draft_stays_unpublished_when_it_asks_to_publish(niigata):
     exhibitor = pages_of("niigata")["exhibitor"]
-    draft = CraftObjectPage.objects.filter(collectivite__slug="niigata").first()
-    draft = CraftObjectPage(
-        title="Brouillon",
-        slug="brouillon",
-        summary="Pas encore relu.",
-        material=draft.material,
-        price="10.00",
-        sku="NII-901",
-        live=False,
-    )
-    exhibitor.add_child(instance=draft)
-    draft.save_revision()
+    draft = CraftObjectPageFactory(parent=exhibitor, title="Brouillon", live=False)
     data = edit_form(niigata, draft)
     data["action-publish"] = "action-publish"
 

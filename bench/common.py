@@ -127,3 +127,8 @@ def need_wrk() -> str:
     if not path:
         sys.exit("wrk est introuvable : installez le paquet Debian « wrk » (apt-get install wrk).")
     return path
+
+
+# A constant response through the whole middleware stack (core/health.py, bench_floor):
+# the most any page could do on the same server.
+FLOOR = "/bench/floor/"

@@ -21,7 +21,7 @@ window.csrfToken = function (form) {
   root.classList.remove("no-js");
   root.classList.add("js");
 
-  // Keep in step with the breakpoints of site.css.
+  // Keep in step with the breakpoints of css/header.css (menu) and css/catalogue.css (filters).
   var narrowMenu = window.matchMedia("(max-width: 47.99em)");
   var narrowFilters = window.matchMedia("(max-width: 59.99em)");
 

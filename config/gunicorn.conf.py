@@ -6,6 +6,8 @@ defaults sized for a 2-core server behind a load balancer.
 
 import os
 
+from core.logging import json_stdout_config
+
 _host = os.environ.get("HOST", "0.0.0.0")
 bind = os.environ.get("GUNICORN_BIND", f"{_host}:{os.environ.get('PORT', '8000')}")
 
@@ -38,20 +40,10 @@ control_socket_disable = True
 accesslog = "-" if os.environ.get("GUNICORN_ACCESS_LOG", "true").lower() != "false" else None
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
-logconfig_dict = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "core.logging.JsonFormatter"}},
-    "handlers": {
-        "stdout": {
-            "class": "logging.StreamHandler",
-            "formatter": "json",
-            "stream": "ext://sys.stdout",
-        }
-    },
-    # gunicorn merges this over its own defaults, whose root logger names its own handler.
-    "root": {"handlers": ["stdout"], "level": "INFO"},
-    "loggers": {
+# gunicorn merges this over its own defaults, whose root logger names its own handler.
+logconfig_dict = json_stdout_config(
+    level="INFO",
+    loggers={
         "gunicorn.error": {"handlers": ["stdout"], "level": loglevel.upper(), "propagate": False},
         "gunicorn.access": {
             "handlers": ["stdout"] if accesslog else [],
@@ -59,4 +51,4 @@ logconfig_dict = {
             "propagate": False,
         },
     },
-}
+)

@@ -64,3 +64,23 @@ def _access_fields(atoms: dict) -> dict:
     fields["duration_ms"] = atoms.get("M")
     fields["user_agent"] = atoms.get("a")
     return {name: value for name, value in fields.items() if value not in (None, "", "-")}
+
+
+def json_stdout_config(*, level: str, loggers: dict) -> dict:
+    """A logging dictConfig writing every record as one JSON line on stdout; `loggers` are
+    its loggers, named handlers given as ["stdout"]. Used by production's settings and by
+    gunicorn's own logging (config/gunicorn.conf.py)."""
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {"()": "core.logging.JsonFormatter"}},
+        "handlers": {
+            "stdout": {
+                "class": "logging.StreamHandler",
+                "formatter": "json",
+                "stream": "ext://sys.stdout",
+            }
+        },
+        "root": {"handlers": ["stdout"], "level": level},
+        "loggers": loggers,
+    }

@@ -9,6 +9,8 @@ import copy
 
 from django.core.exceptions import ImproperlyConfigured
 
+from core.logging import json_stdout_config
+
 from .base import *  # noqa: F403
 from .base import CACHES, DATABASES, INSTALLED_APPS, MIDDLEWARE, STORAGES, env, env_bool, env_list
 
@@ -128,19 +130,9 @@ if FRONTEND_CACHE:
         WAGTAILFRONTENDCACHE["default"]["HOSTNAMES"] = env_list("FRONTEND_CACHE_HOSTNAMES")
 
 # JSON lines on stdout (core/logging.py): the platform's collector does the rest.
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "core.logging.JsonFormatter"}},
-    "handlers": {
-        "stdout": {
-            "class": "logging.StreamHandler",
-            "formatter": "json",
-            "stream": "ext://sys.stdout",
-        }
-    },
-    "root": {"handlers": ["stdout"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {
+LOGGING = json_stdout_config(
+    level=env("LOG_LEVEL", "INFO"),
+    loggers={
         # Django's own handlers mail admins and print to stderr; ours replace them.
         "django": {"handlers": ["stdout"], "level": env("LOG_LEVEL", "INFO"), "propagate": False},
         "django_tasks": {"level": "WARNING"},
@@ -150,4 +142,4 @@ LOGGING = {
         # django-axes logs every login at INFO; failed attempts and lockouts at WARNING.
         "axes": {"level": env("AXES_LOG_LEVEL", "WARNING")},
     },
-}
+)

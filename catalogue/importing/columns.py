@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 class Kind(Enum):
     TEXT = "text"
-    LONG_TEXT = "long_text"  # several lines allowed (care, pairing)
+    LONG_TEXT = "long_text"  # several lines allowed (care, pairing, description)
     PRICE = "price"
     COUNT = "count"  # integer ≥ 0
     BOOLEAN = "boolean"
@@ -26,7 +26,9 @@ class Kind(Enum):
 class Column:
     key: str
     kind: Kind
-    field: str | None = None  # the CraftObjectPage field it fills, if any
+    # The CraftObjectPage field it fills, if it fills one field; the description's three
+    # columns fill one StreamField together (`description.py`).
+    field: str | None = None
     aliases: tuple[str, ...] = ()
     max_length: int | None = None
     required: bool = False  # to create an object
@@ -79,6 +81,37 @@ COLUMNS = (
         required=True,
         example="Une assiette peinte à la main de pivoines rouges et or.",
         clearable=False,
+    ),
+    Column(
+        "description",
+        Kind.LONG_TEXT,
+        aliases=("texte", "text"),
+        example="Chaque pièce est peinte à la main dans l’atelier.",
+        help=_(
+            "Le texte de la page de l’objet ; une ligne vide sépare deux paragraphes. "
+            "Inchangé, il garde la mise en forme faite dans l’admin."
+        ),
+    ),
+    Column(
+        "tradition",
+        Kind.LONG_TEXT,
+        example="Le Kutani-yaki est peint à la main depuis le XVIIe siècle.",
+        help=_("Le geste transmis, dans le bloc « Tradition et modernité » (avec « modernite »)."),
+    ),
+    Column(
+        "modernite",
+        Kind.LONG_TEXT,
+        aliases=("modernity", "histoire", "story"),
+        example="Ses couleurs habillent aujourd’hui une table contemporaine.",
+        help=_("Son usage aujourd’hui, dans le même bloc (avec « tradition »)."),
+    ),
+    Column(
+        "description_recherche",
+        Kind.TEXT,
+        "search_description",
+        aliases=("search_description", "meta_description"),
+        example="Une assiette peinte à la main de pivoines rouges et or.",
+        help=_("Ce que les moteurs de recherche montrent sous le titre ; vide : aucun."),
     ),
     Column(
         "collectivite",

@@ -25,9 +25,21 @@ from django.utils.translation import gettext as _
 from catalogue.models import CraftObjectPage
 
 from .columns import COLUMNS, LIST_SEPARATOR, URL_COLUMN, headers
+from .description import description_cells
 
 EXPORT_HEADERS = [*headers(), URL_COLUMN]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+WIDE_COLUMNS = {
+    "titre",
+    "resume",
+    "description",
+    "tradition",
+    "modernite",
+    "description_recherche",
+    "entretien",
+    "accord_mets",
+    URL_COLUMN,
+}
 
 
 def objects_export(*, locale, edition=None, request=None) -> list[dict]:
@@ -53,6 +65,8 @@ def _row(page: CraftObjectPage, request) -> dict:
         "titre": page.title,
         "nom_japonais": page.japanese_name,
         "resume": page.summary,
+        **description_cells(page.description),
+        "description_recherche": page.search_description,
         "collectivite": page.collectivite.short_name if page.collectivite else "",
         "edition": page.edition.slug if page.edition else "",
         "materiau": page.material.name,
@@ -118,7 +132,7 @@ def to_xlsx(rows: list[dict], columns=EXPORT_HEADERS) -> bytes:
     sheet = workbook.create_sheet(_("objets"))
     sheet.freeze_panes = "A2"
     for index, key in enumerate(columns, start=1):
-        width = 40 if key in {"titre", "resume", "entretien", "accord_mets", URL_COLUMN} else 16
+        width = 40 if key in WIDE_COLUMNS else 16
         sheet.column_dimensions[get_column_letter(index)].width = width
     bold = Font(bold=True)
     sheet.append([_xlsx_cell(sheet, key, font=bold) for key in columns])

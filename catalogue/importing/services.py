@@ -6,6 +6,7 @@ permissions and locks, validate, save a revision and log it as the admin's own v
 a failing row leaves nothing behind, and the good rows are imported anyway.
 """
 
+from contextlib import contextmanager
 from decimal import Decimal
 
 from django.conf import settings
@@ -16,12 +17,16 @@ from django.utils.translation import gettext as _
 
 from wagtail.actions.edit_page import EditPageAction
 from wagtail.models import ReferenceIndex
-from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.signal_handlers import (
+    disable_reference_index_auto_update,
+    reference_index_auto_update_disabled,
+)
 
 from catalogue.models import CraftObjectPage
 
 from . import images as gallery
 from .columns import COLUMNS
+from .description import description_cells, description_stream
 from .readers import ImportFileError, Table, read_table
 from .report import ImportReport, RowResult, Status
 from .validation import CleanRow, Lookups, RowValidator, cell_error, row_error, unescape
@@ -33,10 +38,14 @@ __all__ = ["ImportFileError", "ImportReport", "objects_import"]
 
 
 def objects_import(
-    *, user, rows_file, images_zip=None, dry_run: bool, publish: bool
+    *, user, rows_file, images_zip=None, dry_run: bool, publish: bool, collection=None
 ) -> ImportReport:
     """Import the objects of a CSV or XLSX file; raises ImportFileError if the file (or the
     ZIP) cannot be read at all.
+
+    `user` is who imports: what they may not do is refused row by row. `None` is the site
+    itself, for code that seeds it (the demo): every right, and no author on the pages,
+    revisions and images. New images go to `collection`, by default their collectivité's.
 
     A dry run takes every step up to the writes (reading, validation, permissions, the
     comparison with the latest revision, the images of the ZIP, the model's own
@@ -46,7 +55,14 @@ def objects_import(
     """
     table = read_table(rows_file)
     archive = gallery.ImageArchive(images_zip) if images_zip else None
-    importer = _Importer(user=user, table=table, archive=archive, dry_run=dry_run, publish=publish)
+    importer = _Importer(
+        user=user,
+        table=table,
+        archive=archive,
+        dry_run=dry_run,
+        publish=publish,
+        collection=collection,
+    )
     try:
         if not dry_run:
             return importer.run()
@@ -65,9 +81,29 @@ class RowFailed(Exception):
         self.errors = errors
 
 
+class _SiteItself:
+    """The permissions of the site importing on its own behalf (`user=None`): all of them."""
+
+    def can_edit(self):
+        return True
+
+    def page_locked(self):
+        return False
+
+    def can_add_subpage(self):
+        return True
+
+    def can_publish_subpage(self):
+        return True
+
+    def can_publish(self):
+        return True
+
+
 class _Importer:
-    def __init__(self, *, user, table: Table, archive, dry_run: bool, publish: bool):
+    def __init__(self, *, user, table: Table, archive, dry_run: bool, publish: bool, collection):
         self.user = user
+        self.collection = collection
         self.table = table
         self.dry_run = dry_run
         self.publish = publish
@@ -129,7 +165,7 @@ class _Importer:
         try:
             # Wagtail re-indexes references at each of the several saves of a publication:
             # once, with the row's final state, is enough.
-            with transaction.atomic(), disable_reference_index_auto_update():
+            with transaction.atomic(), _reference_index_paused():
                 if page is None:
                     result = self._create(row, target, created_images)
                 else:
@@ -153,7 +189,7 @@ class _Importer:
     def _target(self, row: CleanRow, page):
         """The participation page a new object goes under, or a refusal (permission)."""
         if page is not None:
-            permissions = page.permissions_for_user(self.user)
+            permissions = self._permissions(page)
             if not permissions.can_edit():
                 return None, self._forbidden(row, page.collectivite)
             if permissions.page_locked():
@@ -171,9 +207,12 @@ class _Importer:
                 _("%(collectivite)s ne participe pas à l’édition %(edition)s.")
                 % {"collectivite": row.collectivite.short_name, "edition": row.edition.year},
             )
-        if not exhibitor.permissions_for_user(self.user).can_add_subpage():
+        if not self._permissions(exhibitor).can_add_subpage():
             return None, self._forbidden(row, row.collectivite)
         return exhibitor, None
+
+    def _permissions(self, page):
+        return _SiteItself() if self.user is None else page.permissions_for_user(self.user)
 
     def _forbidden(self, row, collectivite):
         name = collectivite.short_name if collectivite else _("cette collectivité")
@@ -194,8 +233,10 @@ class _Importer:
         )
         if row.tags:
             page.tags.add(*row.tags)
+        if any(row.description.values()):
+            page.description = self._description(row, {key: "" for key in row.description})
         planned = self._plan_gallery(row, []) if row.images else []
-        publish = self.publish and exhibitor.permissions_for_user(self.user).can_publish_subpage()
+        publish = self.publish and self._permissions(exhibitor).can_publish_subpage()
         result = RowResult(row.line, row.sku, page.title, Status.CREATED, published=publish)
         if self.dry_run:
             page.full_clean(exclude=["path", "depth"])  # what add_child's save will check
@@ -221,6 +262,12 @@ class _Importer:
         if row.tags is not None and set(row.tags) != {tag.name for tag in draft.tags.all()}:
             changed.append(COLUMN_OF_FIELD["tags"])
             draft.tags.set(row.tags, clear=True)
+        if row.description:
+            current = description_cells(draft.description)
+            edited = [key for key, text in row.description.items() if current[key] != text]
+            if edited:
+                draft.description = self._description(row, current, draft.description)
+                changed.extend(edited)
         if row.images is not None:
             current = list(draft.gallery_images.select_related("image"))
             planned = self._plan_gallery(row, [item.image for item in current])
@@ -234,7 +281,7 @@ class _Importer:
                 self._attach(draft, planned, page.collectivite, created_images)
         if not changed:
             return RowResult(row.line, row.sku, draft.title, Status.UNCHANGED, page_id=page.pk)
-        publish = self.publish and page.permissions_for_user(self.user).can_publish()
+        publish = self.publish and self._permissions(page).can_publish()
         if self.dry_run:
             draft.full_clean()  # what the revision will check
         else:
@@ -249,6 +296,21 @@ class _Importer:
             page_id=page.pk,
         )
 
+    def _description(self, row: CleanRow, current: dict, stream=()):
+        cells = {"description": "", "tradition": "", "modernite": ""} | current | row.description
+        if bool(cells["tradition"]) != bool(cells["modernite"]):
+            missing = "modernite" if cells["tradition"] else "tradition"
+            raise RowFailed(
+                [
+                    cell_error(
+                        row.line,
+                        missing,
+                        _("le bloc « Tradition et modernité » a besoin des deux textes."),
+                    )
+                ]
+            )
+        return description_stream(cells, stream)
+
     def _plan_gallery(self, row, current_images):
         planned, errors = self.gallery.plan(row.images, current_images)
         if errors:
@@ -260,9 +322,20 @@ class _Importer:
             planned,
             page=page,
             user=self.user,
-            collection=gallery.collection_for(collectivite),
+            collection=self.collection or gallery.collection_for(collectivite),
             created=created_images,
         )
+
+
+@contextmanager
+def _reference_index_paused():
+    """Wagtail's `disable_reference_index_auto_update`, unless the caller (the demo's seed)
+    has it on already: it does not nest, the inner one would switch it off for the outer."""
+    if getattr(reference_index_auto_update_disabled, "value", False):
+        yield
+        return
+    with disable_reference_index_auto_update():
+        yield
 
 
 def _same(page, name, value) -> bool:

@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 from catalogue.models import Artisan, CraftObjectPage, CraftTradition, Material
 from exhibition.models import CollectivitePage, EditionPage, ExhibitorPage
 
-from .columns import COLUMNS, LIST_SEPARATOR, Column, Kind
+from . import description
+from .columns import BY_KEY, COLUMNS, LIST_SEPARATOR, Column, Kind
 from .columns import normalize_header as fold
 from .readers import Table
 
@@ -229,6 +230,8 @@ class CleanRow:
     edition: EditionPage | None = None
     tags: list[str] | None = None  # None: the column is absent, tags stay as they are
     images: list[tuple[str, str]] | None = None  # (file name, alt text); None: unchanged
+    # Cells of the description's columns present in the file (description.KEYS).
+    description: dict[str, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
 
@@ -271,21 +274,15 @@ class RowValidator:
                 fail(column.key, str(error))
         if "tags" in row.values:
             row.tags = row.values.pop("tags")
+        for key in description.KEYS:
+            if key in table.columns:
+                row.description[key] = self._text(BY_KEY[key], text[key])
         self._images(row, text, fail)
         return row
 
     def _value(self, column: Column, text: str, collectivite_id):
         if column.kind in (Kind.TEXT, Kind.LONG_TEXT):
-            value = text.replace("\r\n", "\n").replace("\r", "\n")
-            if column.kind is Kind.TEXT:
-                # One line; non-breaking spaces (« French typography ») are kept as typed.
-                value = re.sub(r"[ \t]*\n[ \t]*", " ", value).strip()
-            if column.max_length and len(value) > column.max_length:
-                raise CellError(
-                    _("%(count)s caractères, %(max)s au plus.")
-                    % {"count": len(value), "max": column.max_length}
-                )
-            return value
+            return self._text(column, text)
         if column.kind is Kind.LIST:
             tags = split_list(text)
             too_long = [tag for tag in tags if len(tag) > MAX_TAG]
@@ -307,6 +304,19 @@ class RowValidator:
         if column.field in resolve:
             return resolve[column.field](text)
         return getattr(self.lookups, column.field)(text, collectivite_id)
+
+    @staticmethod
+    def _text(column: Column, text: str) -> str:
+        value = text.replace("\r\n", "\n").replace("\r", "\n")
+        if column.kind is Kind.TEXT:
+            # One line; non-breaking spaces (« French typography ») are kept as typed.
+            value = re.sub(r"[ \t]*\n[ \t]*", " ", value).strip()
+        if column.max_length and len(value) > column.max_length:
+            raise CellError(
+                _("%(count)s caractères, %(max)s au plus.")
+                % {"count": len(value), "max": column.max_length}
+            )
+        return value
 
     def _placement(self, row: CleanRow, text, existing, fail):
         """Where a new object goes (its collectivité's participation in an edition); for an

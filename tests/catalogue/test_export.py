@@ -70,6 +70,17 @@ def test_the_csv_is_utf8_with_a_bom_semicolons_and_french_decimals():
     assert len(knz["images"].split(";")) == len(knz["textes_alternatifs"].split(";"))
 
 
+def test_the_description_is_written_as_text_in_its_three_columns():
+    rows = read_csv(to_csv(french_rows()))
+
+    knz = next(row for row in rows if row["reference"] == "KNZ-001")
+    page = CraftObjectPage.objects.get(sku="KNZ-001", locale__language_code="fr")
+    story = next(block.value for block in page.description if block.block_type == "story")
+    assert knz["description"] and "<p>" not in knz["description"]
+    assert (knz["tradition"], knz["modernite"]) == (story["tradition"], story["modernity"])
+    assert knz["description_recherche"] == page.search_description
+
+
 def test_text_that_looks_like_a_formula_is_escaped_and_imports_back_unchanged(superuser):
     page = CraftObjectPage.objects.get(sku="KNZ-001", locale__language_code="fr")
     page.title = '=HYPERLINK("http://example.org","Cliquez")'

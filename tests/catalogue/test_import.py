@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
 from wagtail.models import Collection, Page, Revision
+from wagtail.rich_text import RichText
 
 from catalogue.importing.readers import MAX_ROWS, ImportFileError
 from catalogue.importing.report import Status
@@ -198,6 +199,100 @@ def test_moving_an_object_to_another_collectivite_is_refused(superuser):
     report = run(superuser, b"reference;collectivite\r\nNII-001;Kanazawa\r\n")
 
     assert "appartient à Niigata" in report.rows[0].errors[0]
+
+
+# The description, the story and the search description
+
+
+def new_object(**cells) -> bytes:
+    row = {
+        "reference": "KNZ-901",
+        "titre": "Bol « Brume »",
+        "resume": "Un bol gris.",
+        "collectivite": "Kanazawa",
+        "materiau": "Porcelaine et céramique",
+        "prix": Decimal("30"),
+        **cells,
+    }
+    return data.csv_bytes([row], headers=list(row))
+
+
+def blocks(page) -> list[tuple[str, object]]:
+    return [(block.block_type, block.value) for block in page.description]
+
+
+def test_description_is_the_text_of_the_page_one_paragraph_per_blank_line(superuser):
+    text = "Peint à la main & cuit deux fois.\n\nUne pièce <unique>.\nSignée."
+
+    report = run(superuser, new_object(description=text), publish=True)
+
+    assert report.rows[0].label == "créé", report.rows[0].errors
+    [(kind, value)] = blocks(french(sku="KNZ-901").get())
+    assert kind == "paragraph"
+    assert value.source == (
+        "<p>Peint à la main &amp; cuit deux fois.</p><p>Une pièce &lt;unique&gt;.<br/>Signée.</p>"
+    )
+
+
+def test_tradition_and_modernite_fill_the_tradition_et_modernite_block(superuser):
+    cells = {"description": "Un bol.", "tradition": "Le geste.", "modernite": "La table."}
+
+    run(superuser, new_object(**cells), publish=True)
+
+    story = blocks(french(sku="KNZ-901").get())[1]
+    assert story[0] == "story"
+    assert (story[1]["title"], story[1]["tradition"], story[1]["modernity"]) == (
+        "Tradition et modernité",
+        "Le geste.",
+        "La table.",
+    )
+
+
+def test_a_story_without_its_modernite_is_refused(superuser):
+    report = run(superuser, new_object(tradition="Le geste.", modernite=""), publish=True)
+
+    assert report.rows[0].errors == [
+        "Ligne 2, colonne « modernite » : le bloc « Tradition et modernité » a besoin des "
+        "deux textes."
+    ]
+    assert not french(sku="KNZ-901").exists()
+
+
+def test_a_changed_description_keeps_the_story_and_is_reported_as_modifie(superuser):
+    page = french(sku="NII-001").get()
+    story = blocks(page)[1][1]
+
+    report = run(superuser, b"reference;texte\r\nNII-001;Nouveau texte.\r\n", publish=True)
+
+    assert report.rows[0].label == "modifié (description)"
+    page.refresh_from_db()
+    assert [kind for kind, _value in blocks(page)] == ["paragraph", "story"]
+    assert blocks(page)[0][1].source == "<p>Nouveau texte.</p>"
+    assert blocks(page)[1][1]["modernity"] == story["modernity"]
+
+
+def test_an_unchanged_description_keeps_its_formatting_and_other_blocks(superuser):
+    page = french(sku="NII-001").get()
+    page.description = [
+        ("paragraph", RichText("<p>Un <b>bol</b> &amp; sa <a href='https://a.fr'>boîte</a>.</p>")),
+        ("quote", {"quote": "Une citation.", "attribution": ""}),
+    ]
+    page.save_revision().publish()
+
+    report = run(superuser, "reference;description\r\nNII-001;Un bol & sa boîte.\r\n".encode())
+    changed = run(superuser, b"reference;description\r\nNII-001;Un plat.\r\n", publish=True)
+
+    assert report.rows[0].label == "inchangé"
+    assert changed.rows[0].label == "modifié (description)"
+    page.refresh_from_db()
+    assert [kind for kind, _value in blocks(page)] == ["paragraph", "quote"]
+
+
+def test_description_recherche_is_the_search_description(superuser):
+    report = run(superuser, new_object(search_description="Un bol gris, fait main."))
+
+    assert report.rows[0].label == "créé", report.rows[0].errors
+    assert french(sku="KNZ-901").get().search_description == "Un bol gris, fait main."
 
 
 # Images

@@ -287,7 +287,8 @@ class VenueFactory(TranslatableFactory):
 class CraftObjectPageFactory(PublishedPageFactory):
     """A published object with one gallery image, a material and tags, on sale.
 
-    Pass one `image` to many objects to share it (its renditions are made once).
+    Pass one `image` to many objects to share it (its renditions are made once);
+    `more_images` adds further images to the gallery.
     """
 
     title = factory.Sequence(lambda n: f"Objet d’essai {n}")
@@ -301,16 +302,19 @@ class CraftObjectPageFactory(PublishedPageFactory):
     image = factory.SubFactory(ExhibitionImageFactory)
     alt_text = factory.LazyAttribute(lambda o: o.title)
     tags = ("essai",)
+    more_images = ()
 
-    _extras = ("image", "alt_text", "tags")
+    _extras = ("image", "alt_text", "tags", "more_images")
 
     class Meta:
         model = CraftObjectPage
 
     @classmethod
-    def _before_adding(cls, page, image=None, alt_text="", tags=()):
-        if image is not None:
-            page.gallery_images.add(CraftObjectImage(image=image, alt_text=alt_text))
+    def _before_adding(cls, page, image=None, alt_text="", tags=(), more_images=()):
+        for position, item in enumerate([image, *more_images]):
+            if item is not None:
+                text = f"{alt_text}, vue {position + 1}" if position else alt_text
+                page.gallery_images.add(CraftObjectImage(image=item, alt_text=text))
         if tags:
             page.tags.add(*tags)
 

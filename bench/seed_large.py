@@ -111,8 +111,13 @@ class LargeSeeder:
         # seed_demo translates every French page into en and ja: run after the bulk objects,
         # it would translate them all, one by one. Their editions say it has run already.
         if not self.bench_editions_exist():
+            # The demo app is not installed with production settings: its seed is called
+            # directly, as its `seed_demo` command does.
+            from demo.seed import demo_seed
+
             started = step(f"Démo 2021 (seed_demo, images {self.image_size})")
-            call_command("seed_demo", image_size=self.image_size, no_admin=True, verbosity=0)
+            width, height = (int(side) for side in self.image_size.lower().split("x"))
+            demo_seed(report=lambda line: None, image_size=(width, height))
             done(started)
 
         existing = self.french_objects().count()

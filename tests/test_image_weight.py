@@ -14,8 +14,8 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
 from bench.page_weight import images_for
-from catalogue.demo.images import object_image
 from catalogue.models import CraftObjectPage
+from demo.images import object_image
 from exhibition.models import CollectivitePage, HomePage, TourismPage
 
 pytestmark = pytest.mark.django_db

@@ -14,8 +14,10 @@ os.environ.setdefault("DJANGO_DEBUG", "true")
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
 from .base import *  # noqa: E402,F403
-from .base import STORAGES  # noqa: E402
+from .base import INSTALLED_APPS, STORAGES  # noqa: E402
 
+# The demo (`seed_demo`) is for development and tests, never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
 # Runserver serves static files itself; no manifest needed.
 STORAGES = {

@@ -12,9 +12,11 @@ os.environ.setdefault("STRIPE_WEBHOOK_SECRET", "whsec_test_local")
 os.environ.setdefault("STRIPE_API_BASE", "http://127.0.0.1:9")
 
 from .base import *  # noqa: E402,F403
-from .base import STORAGES  # noqa: E402
+from .base import INSTALLED_APPS, STORAGES  # noqa: E402
 
 DEBUG = False
+# The demo (`seed_demo`) is for development and tests, never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -1,25 +1,25 @@
 """The demo content holds together: every reference resolves, the catalogue has the shape
-of the 2021 edition, and the generated pictures are real JPEGs. Pure Python, no database."""
+of the 2021 edition, objects.csv is in the import's own columns, and the generated pictures
+are real JPEGs. Pure Python, no database."""
 
 import io
 from collections import Counter
-from decimal import Decimal, InvalidOperation
 
 import pytest
 from PIL import Image
 
-from catalogue.demo import images
-from catalogue.demo.data.artisans import ARTISANS
-from catalogue.demo.data.collectivites import COLLECTIVITES, CRAFTS
-from catalogue.demo.data.materials import MATERIALS
-from catalogue.demo.data.objects import OBJECTS
-from catalogue.demo.data.tourism import TOURISM
+from catalogue.importing.columns import column_for_header, headers
+from catalogue.importing.validation import parse_count, parse_price, split_list
+from demo import images
+from demo.content import load, objects
 
-OBJECT_KEYS = {
-    "sku", "title", "japanese_name", "collectivite", "material", "craft", "artisan",
-    "summary", "description", "story", "width_mm", "depth_mm", "height_mm", "weight_g",
-    "finish", "care", "pairing", "tags", "price", "stock", "images",
-}  # fmt: skip
+ARTISANS = load("artisans")
+COLLECTIVITES, CRAFTS = load("collectivites"), load("crafts")
+MATERIALS = load("materials")
+OBJECTS = objects()
+TOURISM = load("tourism")
+SITE = load("site")
+TRANSLATIONS = load("translations")
 TAGS = {
     "cadeau", "thé", "saké", "vaisselle", "couverts", "cuisine", "plateau", "bol", "service",
     "décoration", "fait-main", "pièce-unique", "édition-limitée", "riz", "café",
@@ -60,15 +60,15 @@ def test_slugs_are_unique_in_every_list():
         assert len(slugs) == len(set(slugs))
 
 
-@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o["sku"])
+@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o["reference"])
 def test_object_references_exist_and_agree(obj):
     assert obj["collectivite"] in collectivites
-    assert obj["material"] in materials
-    craft, artisan = crafts[obj["craft"]], artisans[obj["artisan"]]
+    assert obj["materiau"] in materials
+    craft, artisan = crafts[obj["artisanat"]], artisans[obj["artisan"]]
     assert craft["collectivite"] == obj["collectivite"]
-    assert craft["material"] == obj["material"]
+    assert craft["material"] == obj["materiau"]
     assert artisan["collectivite"] == obj["collectivite"]
-    assert artisan["craft"] == obj["craft"]
+    assert artisan["craft"] == obj["artisanat"]
 
 
 def test_crafts_and_artisans_belong_to_their_collectivite():
@@ -118,44 +118,51 @@ def test_every_collectivite_shows_at_least_eight_objects():
 
 
 def test_every_material_has_objects():
-    counts = Counter(o["material"] for o in OBJECTS)
+    counts = Counter(o["materiau"] for o in OBJECTS)
     assert all(counts[slug] > 0 for slug in materials)
 
 
 def test_skus_and_titles_are_unique():
-    assert len({o["sku"] for o in OBJECTS}) == len(OBJECTS)
-    assert len({o["title"] for o in OBJECTS}) == len(OBJECTS)
+    assert len({o["reference"] for o in OBJECTS}) == len(OBJECTS)
+    assert len({o["titre"] for o in OBJECTS}) == len(OBJECTS)
 
 
-@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o["sku"])
+def test_objects_csv_has_the_import_columns_in_the_export_order():
+    assert list(OBJECTS[0]) == headers()
+    assert all(column_for_header(header) for header in OBJECTS[0])
+
+
+@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o["reference"])
 def test_object_fields(obj):
-    assert set(obj) == OBJECT_KEYS
-    assert obj["sku"].startswith(SKU_PREFIXES[obj["collectivite"]] + "-")
-    assert 1 <= obj["images"] <= 3
-    assert 0 <= obj["stock"] <= 12
-    assert 2 <= len(obj["tags"]) <= 4 and set(obj["tags"]) <= TAGS
+    assert obj["reference"].startswith(SKU_PREFIXES[obj["collectivite"]] + "-")
+    assert 1 <= len(split_list(obj["images"])) <= 3
+    assert len(split_list(obj["textes_alternatifs"])) == len(split_list(obj["images"]))
+    assert 0 <= parse_count(obj["stock"]) <= 12
+    tags = split_list(obj["mots_cles"])
+    assert 2 <= len(tags) <= 4 and set(tags) <= TAGS
     assert all(
-        isinstance(obj[k], int) and obj[k] > 0
-        for k in ("width_mm", "depth_mm", "height_mm", "weight_g")
+        parse_count(obj[k]) > 0 for k in ("largeur_mm", "profondeur_mm", "hauteur_mm", "poids_g")
     )
     assert all(
-        obj[k].strip() for k in ("summary", "description", "story", "finish", "care", "pairing")
+        obj[k].strip()
+        for k in ("resume", "description", "tradition", "modernite", "finition", "entretien")
     )
+    assert obj["accord_mets"].strip()
 
 
-@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o["sku"])
+@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o["reference"])
 def test_price_is_a_positive_decimal_with_cents(obj):
-    assert isinstance(obj["price"], str)
     try:
-        price = Decimal(obj["price"])
-    except InvalidOperation:
-        pytest.fail(f"{obj['sku']}: {obj['price']!r} is not a decimal")
+        price = parse_price(obj["prix"])
+    except ValueError:
+        pytest.fail(f"{obj['reference']}: {obj['prix']!r} is not a price")
     assert price > 0
     assert price.as_tuple().exponent == -2
+    assert "," in obj["prix"]  # written as the export writes it, «48,00»
 
 
 def test_some_objects_are_sold_out_and_some_are_unique_pieces():
-    stocks = Counter(o["stock"] for o in OBJECTS)
+    stocks = Counter(parse_count(o["stock"]) for o in OBJECTS)
     assert stocks[0] >= 3
     assert stocks[1] >= 5
 

@@ -4,11 +4,13 @@ import pytest
 
 from django.core.management import CommandError, call_command
 
-from catalogue.demo.data.objects import OBJECTS
 from catalogue.models import CraftObjectPage, Material
+from demo.content import objects
 from exhibition.models import CollectivitePage, EditionPage, ExhibitorPage, TourismPage
 
 pytestmark = pytest.mark.django_db
+
+OBJECTS = objects()
 
 
 def test_seed_builds_the_2021_edition():

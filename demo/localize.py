@@ -2,7 +2,7 @@
 
 Each French page and snippet gets a translation per locale with Wagtail's
 `copy_for_translation` (the same copy wagtail-localize starts from), then the fields given in
-`catalogue.demo.data.translations` replace the French text. What has no translation there
+`data/translations.yaml` replace the French text. What has no translation there
 stays in French, for a translator to take over in the admin.
 
 A copy keeps its foreign keys to French objects; `_localize_fks` points them at the
@@ -21,8 +21,6 @@ from django.utils.text import slugify
 
 from wagtail.models import Locale, TranslatableMixin
 
-from catalogue.demo.data import translations as data
-from catalogue.demo.data.objects import OBJECTS
 from catalogue.models import (
     Artisan,
     CataloguePage,
@@ -41,6 +39,8 @@ from exhibition.models import (
     Venue,
 )
 
+from .content import load
+
 LANGUAGES = ["en", "ja"]
 ALT_VIEWS = {
     "en": ["overall view", "detail of the surface", "side view"],
@@ -55,7 +55,7 @@ class DemoTranslator:
         self.report = report
         self.created = 0
         self._translated_pk = {}
-        self._objects = {item["sku"]: item for item in OBJECTS}
+        self.data = load("translations")
 
     def run(self, home):
         for code in LANGUAGES:
@@ -74,7 +74,7 @@ class DemoTranslator:
         def in_edition(page):
             return any(page.path.startswith(path) for path in edition_paths)
 
-        home_copy = self._page(home, locale, data.HOME[code])
+        home_copy = self._page(home, locale, self.data["home"][code])
         for page in descendants:
             if not in_edition(page):
                 self._page(page, locale, self._page_fields(page, code))
@@ -93,22 +93,22 @@ class DemoTranslator:
     def _page_fields(self, page, code):
         match page:
             case EditionPage():
-                return data.EDITION[code]
+                return self.data["edition"][code]
             case CataloguePage():
-                return data.CATALOGUE[code]
+                return self.data["catalogue"][code]
             case RegionIndexPage():
-                return data.REGION_INDEX[code]
+                return self.data["region_index"][code]
             case MaterialIndexPage():
-                return data.MATERIAL_INDEX[code]
+                return self.data["material_index"][code]
             case CollectivitePage():
-                fields = dict(data.COLLECTIVITES.get(page.slug, {}).get(code, {}))
+                fields = dict(self.data["collectivites"].get(page.slug, {}).get(code, {}))
                 if code == "ja":
                     fields.setdefault("title", page.name_ja)
                 return fields
             case TourismPage():
-                fields = dict(data.TOURISM.get(page.slug, {}).get(code, {}))
+                fields = dict(self.data["tourism"].get(page.slug, {}).get(code, {}))
                 if code == "ja":
-                    english = data.TOURISM.get(page.slug, {}).get("en", {})
+                    english = self.data["tourism"].get(page.slug, {}).get("en", {})
                     fields.setdefault("title", page.title_ja or english.get("title", page.title))
                     # Until a translator writes it, English rather than French.
                     if "lead" in english:
@@ -117,15 +117,15 @@ class DemoTranslator:
             case ExhibitorPage():
                 region = page.collectivite
                 name = region.short_name if code == "en" else region.name_ja
-                fields = {"title": data.EXHIBITOR_TITLE[code].format(name=name)}
-                lead = data.COLLECTIVITES.get(region.slug, {}).get(code, {}).get("lead")
+                fields = {"title": self.data["exhibitor_title"][code].format(name=name)}
+                lead = self.data["collectivites"].get(region.slug, {}).get(code, {}).get("lead")
                 return fields | ({"lead": lead} if lead else {})
             case CraftObjectPage():
                 return self._object_fields(page, code)
         return {}
 
     def _object_fields(self, page, code):
-        english = data.OBJECTS.get(page.sku, {}).get("en", {})
+        english = self.data["objects"].get(page.sku, {}).get("en", {})
         if not english:
             return {}
         # No Japanese summaries yet: the English one reads better than French to most
@@ -133,7 +133,7 @@ class DemoTranslator:
         summary = english["summary"]
         title = english["title"]
         if code == "ja":
-            title = self._objects.get(page.sku, {}).get("japanese_name") or title
+            title = page.japanese_name or title
         return {
             "title": title,
             "slug": slugify(english["title"])[:80],
@@ -184,8 +184,8 @@ class DemoTranslator:
         for model, texts in [
             (Theme, None),
             (Venue, None),
-            (Material, data.MATERIALS),
-            (CraftTradition, data.CRAFTS),
+            (Material, self.data["materials"]),
+            (CraftTradition, self.data["crafts"]),
             (Artisan, {}),
         ]:
             existing = set(
@@ -196,7 +196,7 @@ class DemoTranslator:
                     continue
                 copy = obj.copy_for_translation(locale)
                 if texts is None:
-                    fields = (data.THEME if model is Theme else data.VENUE)[code]
+                    fields = (self.data["theme"] if model is Theme else self.data["venue"])[code]
                 else:
                     fields = texts.get(obj.slug, {}).get(code, {})
                 for name, value in fields.items():

@@ -4,9 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from catalogue.demo.seed import DemoSeeder
-from exhibition.roles import roles_sync
-from workshops.demo import seed_workshops
+from demo.seed import demo_seed
 
 
 def image_size(value: str) -> tuple[int, int]:
@@ -36,10 +34,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         size = image_size(options["image_size"])
-        seeder = DemoSeeder(report=lambda line: self.stdout.write(line), image_size=size)
-        created = seeder.run()
-        roles_sync(report=self.stdout.write)  # the demo's collectivités get their curators
-        created += seed_workshops(report=self.stdout.write)
+        created = demo_seed(report=self.stdout.write, image_size=size)
         if created:
             self.stdout.write(self.style.SUCCESS(f"Démo prête : {created} éléments créés."))
         else:

@@ -27,10 +27,11 @@ from wagtail.permissions import policy_registry
 
 from catalogue.models import CraftObjectPage
 from core.money import format_price
-from shop import gateway, services
+from shop.exceptions import PaymentError, PaymentGatewayUnavailable, ShopError
 from shop.forms import COUNTRY_CHOICES
 from shop.models import Order
 from shop.permissions import FULFIL, LOW_STOCK_PERMISSION, REFUND
+from shop.services import orders, refunds
 
 DEFAULT_LOW_STOCK_THRESHOLD = 2
 
@@ -166,8 +167,8 @@ class OrderFulfilView(generic.PermissionCheckedMixin, View):
     def post(self, request, pk):
         order = get_object_or_404(Order, pk=pk)
         try:
-            services.order_mark_fulfilled(order=order)
-        except services.ShopError as error:
+            orders.order_mark_fulfilled(order=order)
+        except ShopError as error:
             messages.error(request, str(error))
         else:
             if order.status == Order.Status.COLLECTED:
@@ -196,14 +197,14 @@ class OrderRefundView(OrderInspectView):
     def refund(self, amount, reason) -> bool:
         order = self.object
         try:
-            services.order_refund(order=order, amount=amount, user=self.request.user, reason=reason)
-        except services.ShopError as error:
+            refunds.order_refund(order=order, amount=amount, user=self.request.user, reason=reason)
+        except ShopError as error:
             message = str(error)
-        except gateway.PaymentGatewayUnavailable:
+        except PaymentGatewayUnavailable:
             message = _(
                 "Stripe ne répond pas : rien n’a été remboursé. Réessayez dans quelques minutes."
             )
-        except gateway.PaymentError as error:
+        except PaymentError as error:
             message = _("Stripe a refusé le remboursement, rien n’a été remboursé (%(error)s).") % {
                 "error": error
             }

@@ -58,9 +58,9 @@ import stripe
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 from core.security import origin
+from shop.exceptions import CardDeclined, InvalidWebhook, PaymentError, PaymentGatewayUnavailable
 
 # The API version stripe 16.1 is written for. Upgrade the library and this together:
 # the response shapes we read depend on it.
@@ -68,59 +68,6 @@ API_VERSION = "2026-10-28.endive"
 
 # Statuses from which an intent can no longer be cancelled.
 _FINAL_STATUSES = frozenset({"canceled", "succeeded"})
-
-
-class PaymentError(Exception):
-    """A payment operation failed; `user_message` is safe to show to the customer."""
-
-    default_user_message = _("Le paiement n’a pas abouti. Veuillez réessayer.")
-
-    def __init__(self, message: str = "", *, code: str | None = None):
-        super().__init__(message)
-        self.code = code
-
-    @property
-    def user_message(self) -> str:
-        return str(self.default_user_message)
-
-
-class PaymentGatewayUnavailable(PaymentError):
-    default_user_message = _(
-        "Le service de paiement est momentanément indisponible. "
-        "Veuillez réessayer dans quelques minutes."
-    )
-
-
-class CardDeclined(PaymentError):
-    """The card was refused; `code` / `decline_code` are Stripe's."""
-
-    default_user_message = _(
-        "Votre carte a été refusée. Essayez une autre carte ou contactez votre banque."
-    )
-    user_messages = {
-        "insufficient_funds": _("Votre carte a été refusée : provision insuffisante."),
-        "expired_card": _("Votre carte a expiré."),
-        "incorrect_cvc": _("Le code de sécurité de votre carte est incorrect."),
-        "incorrect_number": _("Le numéro de votre carte est incorrect."),
-        "processing_error": _(
-            "Une erreur est survenue pendant le traitement de votre carte. Veuillez réessayer."
-        ),
-    }
-
-    def __init__(
-        self, message: str = "", *, code: str | None = None, decline_code: str | None = None
-    ):
-        super().__init__(message, code=code)
-        self.decline_code = decline_code
-
-    @property
-    def user_message(self) -> str:
-        message = self.user_messages.get(self.decline_code) or self.user_messages.get(self.code)
-        return str(message or self.default_user_message)
-
-
-class InvalidWebhook(Exception):
-    """A webhook whose signature, timestamp or payload is not acceptable (answer 400)."""
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,10 @@
 A webhook can be lost (the site was down for longer than Stripe retries, a deploy went
 wrong, the endpoint was misconfigured) and the buyer may close the tab before the return
 page asks Stripe. Stripe is the reference for money; this asks it about every order that
-still waits and applies what it says through the same services as the webhook, so that
+still waits and applies what it says through `order_settle`, as the webhook does, so that
 the row locks and status checks there make a late webhook, a second run or a concurrent
-return page harmless: an order is paid, emailed and refunded at most once.
+return page harmless: an order is paid, emailed and refunded at most once. It asks Stripe
+itself (rather than let `order_settle` ask) to say what it would do in a dry run.
 
 What is looked at, in an order that lets a Stripe outage stop the run before anything
 was written:
@@ -36,8 +37,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from shop import emails, gateway, services
+from shop import emails, gateway
+from shop.exceptions import PaymentError, PaymentGatewayUnavailable, ShopError
 from shop.models import Order
+from shop.services.orders import CANCEL_BOOKINGS, EXPIRE_BOOKINGS, order_cancel
+from shop.services.payments import order_abandon_payment, order_settle
+from shop.services.refunds import order_refund_unhonoured
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +93,7 @@ def orders_reconcile(
     """Settle every order that waits on Stripe, one at a time, as the generator advances.
 
     Orders younger than `older_than` are skipped: their buyer may be paying right now.
-    Raises `gateway.PaymentGatewayUnavailable` as soon as Stripe cannot be reached; the
+    Raises `PaymentGatewayUnavailable` as soon as Stripe cannot be reached; the
     orders settled before stay settled (each one is settled whole or not at all).
     """
     now = now or timezone.now()
@@ -130,9 +135,9 @@ def order_reconcile(*, order: Order, now: datetime, dry_run: bool = False) -> Se
     """Settle one pending order from what Stripe says of its PaymentIntent."""
     try:
         intent = gateway.retrieve_payment_intent(order.payment_intent_id)
-    except gateway.PaymentGatewayUnavailable:
+    except PaymentGatewayUnavailable:
         raise
-    except gateway.PaymentError as error:  # e.g. an intent of another Stripe account
+    except PaymentError as error:  # e.g. an intent of another Stripe account
         return Settlement(
             order.number,
             Outcome.ERROR,
@@ -145,10 +150,11 @@ def order_reconcile(*, order: Order, now: datetime, dry_run: bool = False) -> Se
             # Cancelled by the expiry (whose own update then failed) or from Stripe's
             # dashboard: nobody can pay it any more.
             lapsed = order.reserved_until < now
-            services.order_cancel(
+            order_settle(
                 order=order,
-                reason=_("Paiement annulé"),
-                bookings=services.EXPIRE_BOOKINGS if lapsed else services.CANCEL_BOOKINGS,
+                intent=intent,
+                cancel_reason=_("Paiement annulé"),
+                bookings=EXPIRE_BOOKINGS if lapsed else CANCEL_BOOKINGS,
             )
         return Settlement(order.number, Outcome.CANCELLED, _("paiement annulé chez Stripe"))
     if intent.status not in _AWAITING_BUYER:  # processing, or a capture we never ask for
@@ -164,18 +170,18 @@ def order_reconcile(*, order: Order, now: datetime, dry_run: bool = False) -> Se
     # As the expiry does: cancel at Stripe first, so that the buyer cannot pay once the
     # pieces are back on sale; a payment that went through in between wins.
     try:
-        intent = gateway.cancel_payment_intent(intent.id)
-    except gateway.PaymentGatewayUnavailable:
+        order = order_abandon_payment(
+            order=order, cancel_reason=_("Réservation expirée"), bookings=EXPIRE_BOOKINGS
+        )
+    except PaymentGatewayUnavailable:
         raise
-    except gateway.PaymentError:  # it started processing meanwhile
+    except PaymentError:  # it started processing meanwhile
         return Settlement(
             order.number, Outcome.LEFT_PENDING, _("paiement en cours de traitement chez Stripe")
         )
-    if intent.status == "succeeded":
-        return _mark_paid(order, intent, dry_run=False)
-    services.order_cancel(
-        order=order, reason=_("Réservation expirée"), bookings=services.EXPIRE_BOOKINGS
-    )
+    order.refresh_from_db()
+    if order.status != Order.Status.CANCELLED or order.paid_at:
+        return _paid_settlement(order)
     return Settlement(order.number, Outcome.CANCELLED, _("réservation expirée sans paiement"))
 
 
@@ -184,13 +190,13 @@ def _recheck_cancelled(order: Order, *, dry_run: bool) -> Settlement | None:
         intent = gateway.retrieve_payment_intent(order.payment_intent_id)
         if intent.status in _AWAITING_BUYER and not dry_run:
             intent = gateway.cancel_payment_intent(intent.id)
-    except gateway.PaymentGatewayUnavailable:
+    except PaymentGatewayUnavailable:
         raise
-    except gateway.PaymentError as error:  # unknown to Stripe, or processing: next run
+    except PaymentError as error:  # unknown to Stripe, or processing: next run
         logger.warning("Cancelled order %s: payment %s: %s", order, order.payment_intent_id, error)
         return None
     if intent.status == "succeeded":
-        # `order_mark_paid` takes the pieces again if they are still there, else refunds.
+        # `order_settle` takes the pieces again if they are still there, else refunds.
         return _mark_paid(order, intent, dry_run=dry_run)
     return None
 
@@ -199,10 +205,13 @@ def _mark_paid(order: Order, intent: gateway.Intent, *, dry_run: bool) -> Settle
     if dry_run:
         return Settlement(order.number, Outcome.PAID, _("paiement réussi chez Stripe"))
     # The webhook's own service: under the order's row lock, once, with the amount checked.
-    services.order_mark_paid(
-        payment_intent_id=intent.id, amount=intent.amount, currency=intent.currency
-    )
+    order_settle(order=order, intent=intent)
     order.refresh_from_db()
+    return _paid_settlement(order)
+
+
+def _paid_settlement(order: Order) -> Settlement:
+    """What a succeeded payment did to the order: paid, refunded, or left for a human."""
     if order.is_paid:
         return Settlement(order.number, Outcome.PAID, _("paiement réussi chez Stripe"))
     if order.paid_at:
@@ -222,10 +231,10 @@ def _refund(order: Order, *, dry_run: bool) -> Settlement:
     reason = _("payée mais pas honorée, remboursement dû")
     if not dry_run:
         try:
-            services.order_refund_unhonoured(order=order)
-        except gateway.PaymentGatewayUnavailable:
+            order_refund_unhonoured(order=order)
+        except PaymentGatewayUnavailable:
             raise
-        except (gateway.PaymentError, services.ShopError) as error:
+        except (PaymentError, ShopError) as error:
             return Settlement(
                 order.number,
                 Outcome.ERROR,
@@ -240,9 +249,7 @@ def _settle_without_intent(order: Order, *, now: datetime, dry_run: bool) -> Set
             order.number, Outcome.LEFT_PENDING, _("paiement pas commencé, réservation en cours")
         )
     if not dry_run:
-        services.order_cancel(
-            order=order, reason=_("Réservation expirée"), bookings=services.EXPIRE_BOOKINGS
-        )
+        order_cancel(order=order, reason=_("Réservation expirée"), bookings=EXPIRE_BOOKINGS)
     return Settlement(order.number, Outcome.CANCELLED, _("paiement jamais commencé"))
 
 

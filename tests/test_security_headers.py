@@ -102,7 +102,8 @@ def test_the_cart_and_the_checkout_send_them(client, real_stripe):
 
 @pytest.mark.django_db
 def test_the_payment_page_allows_stripe_js_and_nothing_else(client, real_stripe, monkeypatch):
-    from shop import gateway, services
+    from shop import gateway
+    from shop.services import payments
 
     order = create_order((product("TOY-001", stock=3), 1))
     intent = gateway.Intent(
@@ -113,7 +114,7 @@ def test_the_payment_page_allows_stripe_js_and_nothing_else(client, real_stripe,
         currency="eur",
         metadata={},
     )
-    monkeypatch.setattr(services, "order_start_payment", lambda order: intent)
+    monkeypatch.setattr(payments, "order_start_payment", lambda order: intent)
     response = client.get(f"/fr/boutique/commande/{order.token}/paiement/")
     assert response.status_code == 200
     assert '<script src="https://js.stripe.com/v3/"' in response.content.decode()

@@ -14,11 +14,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from core.rate_limits import rate_limit
-from shop import gateway, services
 from shop.cart import Cart
+from shop.exceptions import OutOfStock, PaymentError, PaymentGatewayUnavailable, ShopError
 from shop.forms import CheckoutForm
 from shop.models import Order, ShopSettings
 from shop.pricing import compute_totals
+from shop.services import expiry, orders, payments
 from workshops.models import Booking
 
 logger = logging.getLogger(__name__)
@@ -87,22 +88,22 @@ def checkout(request):
         data = form.cleaned_data
         _cancel_previous_attempt(request)
         try:
-            order = services.order_create(
+            order = orders.order_create(
                 lines=lines,
-                customer=services.Customer(
-                    **{k: data[k] for k in services.Customer.__dataclass_fields__}
+                customer=orders.Customer(
+                    **{k: data[k] for k in orders.Customer.__dataclass_fields__}
                 ),
                 delivery=data["delivery"],
                 shop_settings=shop_settings,
                 language=get_language() or settings.LANGUAGE_CODE,
             )
-        except services.OutOfStock as error:
+        except OutOfStock as error:
             cart.limit_to_stock()
             messages.error(request, str(error))
             return redirect("shop:cart")
         try:
-            services.order_start_payment(order=order)
-        except gateway.PaymentError:
+            payments.order_start_payment(order=order)
+        except PaymentError:
             messages.error(
                 request,
                 _(
@@ -142,15 +143,15 @@ def booking_checkout(request, token):
     if not booking.awaits_payment():
         return redirect(booking.get_absolute_url())
     try:
-        order = services.order_create_for_booking(
+        order = orders.order_create_for_booking(
             booking=booking, shop_settings=ShopSettings.for_request(request)
         )
-    except services.ShopError as error:
+    except ShopError as error:
         messages.error(request, str(error))
         return redirect(booking.get_absolute_url())
     try:
-        services.order_start_payment(order=order)
-    except gateway.PaymentError:
+        payments.order_start_payment(order=order)
+    except PaymentError:
         messages.error(
             request,
             _(
@@ -169,18 +170,18 @@ def payment(request, token):
     if order.paid_at:
         return redirect(order.get_absolute_url())
     if order.status == Order.Status.PENDING and order.reserved_until < timezone.now():
-        services.orders_release_expired()
+        expiry.orders_release_expired()
         order.refresh_from_db()
     booking = _booking_of(order)
     if booking is not None and order.status == Order.Status.PENDING:
         if not booking.awaits_payment():  # cancelled or expired on the workshop's side
-            services.order_cancel(
-                order=order, reason=_("Réservation close"), bookings=services.KEEP_BOOKINGS
+            orders.order_cancel(
+                order=order, reason=_("Réservation close"), bookings=orders.KEEP_BOOKINGS
             )
             order.refresh_from_db()
     if order.status != Order.Status.PENDING:
         return redirect(order.get_absolute_url())
-    intent = services.order_start_payment(order=order)
+    intent = payments.order_start_payment(order=order)
     return render(
         request,
         "shop/payment.html",
@@ -189,9 +190,7 @@ def payment(request, token):
             "lines": order.lines.all(),
             "booking": booking,
             "client_secret": intent.client_secret,
-            "publishable_key": settings.STRIPE_PUBLISHABLE_KEY,
-            "stripe_js_url": gateway.stripe_js_url(),
-            "stripe_local": gateway.is_local(),
+            **payments.stripe_js_context(),
         },
     )
 
@@ -201,8 +200,8 @@ def payment_return(request, token):
     """Where Stripe.js sends the buyer: ask Stripe itself, never trust the browser."""
     order = get_object_or_404(Order, token=token)
     try:
-        order = services.order_sync_with_stripe(order=order)
-    except gateway.PaymentGatewayUnavailable:
+        order = payments.order_settle(order=order)
+    except PaymentGatewayUnavailable:
         pass  # the webhook or the reconciliation will settle it; the status page says so
     if order.paid_at and _booking_of(order) is None:  # a booking leaves the cart alone
         Cart(request.session).clear()
@@ -215,15 +214,7 @@ def payment_return(request, token):
 def payment_failed(request, token):
     """Stripe.js reported a declined card: give the pieces back, if Stripe agrees."""
     order = get_object_or_404(Order, token=token)
-    if order.payment_intent_id and not order.paid_at:
-        intent = gateway.retrieve_payment_intent(order.payment_intent_id)
-        if intent.status == "succeeded":
-            services.order_sync_with_stripe(order=order)
-        else:
-            gateway.cancel_payment_intent(order.payment_intent_id)
-            services.order_payment_failed(
-                payment_intent_id=order.payment_intent_id, reason=_("Paiement refusé")
-            )
+    payments.order_payment_refused(order=order)
     return redirect(order.get_absolute_url())
 
 
@@ -248,17 +239,15 @@ def local_confirm(request, token):
     (static/js/localstripe-shim.js) sends the card number here instead. Never mounted
     against real Stripe.
     """
-    if not gateway.is_local():
+    if not payments.stripe_is_local():
         raise Http404
     order = get_object_or_404(Order, token=token, status=Order.Status.PENDING)
     number = "".join(ch for ch in request.POST.get("number", "") if ch.isdigit())
     if not 12 <= len(number) <= 19:
         return JsonResponse({"error": {"message": _("Numéro de carte incomplet.")}}, status=400)
     try:
-        intent = gateway.confirm_payment_intent_for_tests(
-            order.payment_intent_id, payment_method=number
-        )
-    except gateway.PaymentError as error:
+        intent = payments.order_confirm_with_test_card(order=order, card_number=number)
+    except PaymentError as error:
         return JsonResponse({"error": {"message": error.user_message}}, status=402)
     return JsonResponse({"status": intent.status, "id": intent.id})
 
@@ -275,12 +264,9 @@ def _cancel_previous_attempt(request):
     )
     if previous is None:
         return
-    if previous.payment_intent_id:
-        try:
-            intent = gateway.cancel_payment_intent(previous.payment_intent_id)
-        except gateway.PaymentError:
-            return  # leave it to expire: cancelling blind could drop a payment in flight
-        if intent.status == "succeeded":
-            services.order_sync_with_stripe(order=previous)
-            return
-    services.order_cancel(order=previous, reason=_("Remplacée par une nouvelle commande"))
+    try:
+        payments.order_abandon_payment(
+            order=previous, cancel_reason=_("Remplacée par une nouvelle commande")
+        )
+    except PaymentError:
+        pass  # leave it to expire: cancelling blind could drop a payment in flight

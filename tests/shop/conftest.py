@@ -4,10 +4,10 @@ import pytest
 @pytest.fixture
 def started_order(stripe_settings):
     """An order of one piece whose PaymentIntent exists at (local) Stripe, unpaid."""
-    from shop import services
+    from shop.services import payments
 
     from .helpers import create_order, product
 
     order = create_order((product("TOY-001", stock=3), 1))
-    services.order_start_payment(order=order)
+    payments.order_start_payment(order=order)
     return order

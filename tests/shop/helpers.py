@@ -7,15 +7,16 @@ from decimal import Decimal
 from wagtail.models import Site
 
 from catalogue.models import CraftObjectPage
-from shop import gateway, services
+from shop import gateway
 from shop.cart import CartLine
 from shop.models import ShopSettings
+from shop.services import orders
 
 VISA = "4242424242424242"
 DECLINED = "4000000000000341"
 WEBHOOK_SECRET = "whsec_test_local"
 
-BUYER = services.Customer(
+BUYER = orders.Customer(
     email="claire@example.org",
     first_name="Claire",
     last_name="Dupont",
@@ -57,7 +58,7 @@ def product(sku="KNZ-001", *, stock=None, price=None) -> CraftObjectPage:
 
 def create_order(*items, delivery="pickup"):
     """items: (product, quantity) pairs."""
-    return services.order_create(
+    return orders.order_create(
         lines=[CartLine(p, q) for p, q in items],
         customer=BUYER,
         delivery=delivery,

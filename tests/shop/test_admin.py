@@ -18,9 +18,10 @@ from wagtail.permissions import policy_registry
 
 from catalogue.models import CraftObjectPage
 from core.money import format_price
-from shop import gateway, services
+from shop import gateway
 from shop.cart import CartLine
 from shop.models import Order, Refund, ShopSettings
+from shop.services import orders, payments
 
 pytestmark = pytest.mark.django_db
 
@@ -85,9 +86,9 @@ def new_order(shop_settings, lines, *, delivery="france", **customer):
         "country": "FR",
         **customer,
     }
-    return services.order_create(
+    return orders.order_create(
         lines=[CartLine(product, quantity) for product, quantity in lines],
-        customer=services.Customer(**customer),
+        customer=orders.Customer(**customer),
         delivery=delivery,
         shop_settings=shop_settings,
     )
@@ -102,9 +103,9 @@ def mark_paid_in_db(order):
 
 def pay(order):
     """A real payment through localstripe, applied as the webhook would."""
-    intent = services.order_start_payment(order=order)
+    intent = payments.order_start_payment(order=order)
     gateway.confirm_payment_intent_for_tests(intent.id, payment_method=VISA)
-    services.order_mark_paid(
+    payments.order_mark_paid(
         payment_intent_id=intent.id, amount=intent.amount, currency=intent.currency
     )
     order.refresh_from_db()

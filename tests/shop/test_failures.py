@@ -14,8 +14,9 @@ from django.core.management import call_command
 from django.db import OperationalError, connection
 from django.utils import timezone
 
-from shop import gateway, services
+from shop import gateway
 from shop.models import Order, Refund, StripeEvent
+from shop.services import orders
 
 from .helpers import (
     DECLINED,
@@ -126,9 +127,7 @@ def test_events_for_an_unknown_intent_are_acknowledged_and_change_nothing(
 def cancelled_by_expiry_then_paid(order):
     """The expiry cancels the order while Stripe accepts its payment: the webhook comes last."""
     gateway.confirm_payment_intent_for_tests(order.payment_intent_id, payment_method=VISA)
-    services.order_cancel(
-        order=order, reason="Réservation expirée", bookings=services.EXPIRE_BOOKINGS
-    )
+    orders.order_cancel(order=order, reason="Réservation expirée", bookings=orders.EXPIRE_BOOKINGS)
     return intent_payload(order)
 
 

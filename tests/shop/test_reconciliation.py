@@ -10,8 +10,9 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from shop import gateway, services
+from shop import gateway
 from shop.models import Order, Refund
+from shop.services import orders, payments
 
 from .helpers import (
     DECLINED,
@@ -49,7 +50,7 @@ def run(django_capture_on_commit_callbacks):
 
 def started(*items):
     order = create_order(*items)
-    services.order_start_payment(order=order)
+    payments.order_start_payment(order=order)
     return order
 
 
@@ -188,9 +189,7 @@ def paid_then_cancelled(sku, *, stock):
     """Paid at Stripe while the expiry cancelled the order, and the webhook was lost."""
     order = age(started((product(sku, stock=stock), 1)))
     gateway.confirm_payment_intent_for_tests(order.payment_intent_id, payment_method=VISA)
-    services.order_cancel(
-        order=order, reason="Réservation expirée", bookings=services.EXPIRE_BOOKINGS
-    )
+    orders.order_cancel(order=order, reason="Réservation expirée", bookings=orders.EXPIRE_BOOKINGS)
     return order
 
 
@@ -223,7 +222,7 @@ def test_payment_for_an_order_cancelled_meanwhile_is_refunded_once_if_the_piece_
 
 def test_intent_left_open_for_a_cancelled_order_is_cancelled_at_stripe(stripe_settings, run):
     order = age(started((product("TOY-001", stock=3), 1)))
-    services.order_cancel(order=order, reason="Remplacée par une nouvelle commande")
+    orders.order_cancel(order=order, reason="Remplacée par une nouvelle commande")
     run()
     assert gateway.retrieve_payment_intent(order.payment_intent_id).status == "canceled"
     assert Order.objects.get(pk=order.pk).status == Order.Status.CANCELLED

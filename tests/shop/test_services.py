@@ -8,8 +8,9 @@ from django.utils import timezone
 
 from catalogue.models import CraftObjectPage
 from core.money import to_minor_units
-from shop import gateway, services
+from shop import exceptions, gateway
 from shop.models import Order, Refund
+from shop.services import expiry, orders, payments, refunds
 
 from .helpers import DECLINED, VISA, create_order, product
 
@@ -18,10 +19,10 @@ pytestmark = pytest.mark.django_db
 
 def paid_order(capture, *items):
     order = create_order(*items)
-    intent = services.order_start_payment(order=order)
+    intent = payments.order_start_payment(order=order)
     intent = gateway.confirm_payment_intent_for_tests(intent.id, payment_method=VISA)
     with capture(execute=True):  # what runs after the commit: the emails
-        services.order_mark_paid(payment_intent_id=intent.id, amount=intent.amount, currency="eur")
+        payments.order_mark_paid(payment_intent_id=intent.id, amount=intent.amount, currency="eur")
     order.refresh_from_db()
     return order
 
@@ -56,7 +57,7 @@ def test_price_comes_from_the_database_not_from_the_cart():
 def test_a_short_line_rolls_back_every_reservation():
     tray = product("TOY-001", stock=5)
     bowl = product("FKI-001", stock=1)
-    with pytest.raises(services.OutOfStock) as error:
+    with pytest.raises(exceptions.OutOfStock) as error:
         create_order((tray, 2), (bowl, 2))
     assert bowl.title in str(error.value)
     tray.refresh_from_db()
@@ -66,13 +67,13 @@ def test_a_short_line_rolls_back_every_reservation():
 
 
 def test_empty_cart_is_refused():
-    with pytest.raises(services.ShopError):
+    with pytest.raises(exceptions.ShopError):
         create_order()
 
 
 def test_payment_intent_amount_is_the_order_total(stripe_settings):
     order = create_order((product("TOY-001", stock=2, price="89.50"), 1), delivery="eu")
-    intent = services.order_start_payment(order=order)
+    intent = payments.order_start_payment(order=order)
     assert intent.amount == 8950 + 1990
     assert gateway.retrieve_payment_intent(intent.id).metadata["order_number"] == order.number
 
@@ -87,7 +88,7 @@ def test_payment_marks_order_paid_once_and_sends_two_emails(
     assert order.number in confirmation.subject and confirmation.to == ["claire@example.org"]
     assert order.status_url() in confirmation.body
     assert order.number in notification.subject
-    services.order_mark_paid(
+    payments.order_mark_paid(
         payment_intent_id=order.payment_intent_id,
         amount=to_minor_units(order.total, "eur"),
         currency="eur",
@@ -97,11 +98,11 @@ def test_payment_marks_order_paid_once_and_sends_two_emails(
 
 def test_a_tampered_amount_does_not_pay_the_order(stripe_settings):
     order = create_order((product("KNZ-001", stock=4), 1))
-    intent = services.order_start_payment(order=order)
-    services.order_mark_paid(payment_intent_id=intent.id, amount=100, currency="eur")
+    intent = payments.order_start_payment(order=order)
+    payments.order_mark_paid(payment_intent_id=intent.id, amount=100, currency="eur")
     order.refresh_from_db()
     assert order.status == Order.Status.PENDING and order.paid_at is None
-    services.order_mark_paid(payment_intent_id=intent.id, amount=intent.amount, currency="usd")
+    payments.order_mark_paid(payment_intent_id=intent.id, amount=intent.amount, currency="usd")
     order.refresh_from_db()
     assert order.paid_at is None
 
@@ -109,16 +110,16 @@ def test_a_tampered_amount_does_not_pay_the_order(stripe_settings):
 def test_declined_payment_cancels_the_order_and_releases_stock(stripe_settings):
     knife = product("KMM-001", stock=1)
     order = create_order((knife, 1))
-    intent = services.order_start_payment(order=order)
+    intent = payments.order_start_payment(order=order)
     with pytest.raises(gateway.CardDeclined):
         gateway.confirm_payment_intent_for_tests(intent.id, payment_method=DECLINED)
-    services.order_payment_failed(payment_intent_id=intent.id, reason="Carte refusée")
+    payments.order_settle(order=order, cancel_reason="Carte refusée")
     order.refresh_from_db()
     knife.refresh_from_db()
     assert order.status == Order.Status.CANCELLED and order.stock_released
     assert knife.stock == 1
     # A second failure notice does not give the piece back twice.
-    services.order_payment_failed(payment_intent_id=intent.id, reason="Carte refusée")
+    payments.order_settle(order=order, cancel_reason="Carte refusée")
     knife.refresh_from_db()
     assert knife.stock == 1
 
@@ -126,22 +127,22 @@ def test_declined_payment_cancels_the_order_and_releases_stock(stripe_settings):
 def test_expired_reservations_are_released(stripe_settings):
     tray = product("TOY-001", stock=2)
     order = create_order((tray, 2))
-    services.order_start_payment(order=order)
+    payments.order_start_payment(order=order)
     later = timezone.now() + timedelta(hours=2)
-    assert services.orders_release_expired(now=later) == 1
+    assert expiry.orders_release_expired(now=later) == 1
     order.refresh_from_db()
     tray.refresh_from_db()
     assert order.status == Order.Status.CANCELLED and order.cancel_reason == "Réservation expirée"
     assert tray.stock == 2
-    assert services.orders_release_expired(now=later) == 0
+    assert expiry.orders_release_expired(now=later) == 0
 
 
 def test_expiry_does_not_cancel_an_order_whose_payment_went_through(stripe_settings):
     tray = product("TOY-001", stock=2)
     order = create_order((tray, 1))
-    intent = services.order_start_payment(order=order)
+    intent = payments.order_start_payment(order=order)
     gateway.confirm_payment_intent_for_tests(intent.id, payment_method=VISA)
-    services.orders_release_expired(now=timezone.now() + timedelta(hours=2))
+    expiry.orders_release_expired(now=timezone.now() + timedelta(hours=2))
     order.refresh_from_db()
     tray.refresh_from_db()
     assert order.status == Order.Status.PAID and tray.stock == 1
@@ -150,11 +151,11 @@ def test_expiry_does_not_cancel_an_order_whose_payment_went_through(stripe_setti
 def test_payment_after_expiry_takes_the_stock_again_when_it_is_there(stripe_settings):
     tray = product("TOY-001", stock=2)
     order = create_order((tray, 1))
-    intent = services.order_start_payment(order=order)
-    services.order_cancel(order=order, reason="Réservation expirée")
+    intent = payments.order_start_payment(order=order)
+    orders.order_cancel(order=order, reason="Réservation expirée")
     tray.refresh_from_db()
     assert tray.stock == 2
-    services.order_mark_paid(payment_intent_id=intent.id, amount=intent.amount, currency="eur")
+    payments.order_mark_paid(payment_intent_id=intent.id, amount=intent.amount, currency="eur")
     order.refresh_from_db()
     tray.refresh_from_db()
     assert order.status == Order.Status.PAID and tray.stock == 1
@@ -165,12 +166,12 @@ def test_payment_after_expiry_of_a_piece_sold_meanwhile_is_refunded(
 ):
     knife = product("KMM-001", stock=1)
     order = create_order((knife, 1))
-    intent = services.order_start_payment(order=order)
+    intent = payments.order_start_payment(order=order)
     gateway.confirm_payment_intent_for_tests(intent.id, payment_method=VISA)
-    services.order_cancel(order=order, reason="Réservation expirée")
+    orders.order_cancel(order=order, reason="Réservation expirée")
     create_order((product("KMM-001"), 1))  # someone else takes the piece
     with django_capture_on_commit_callbacks(execute=True):
-        services.order_mark_paid(payment_intent_id=intent.id, amount=intent.amount, currency="eur")
+        payments.order_mark_paid(payment_intent_id=intent.id, amount=intent.amount, currency="eur")
     order.refresh_from_db()
     knife.refresh_from_db()
     assert knife.stock == 0
@@ -183,28 +184,28 @@ def test_partial_then_full_refund(stripe_settings, django_capture_on_commit_call
     order = paid_order(
         django_capture_on_commit_callbacks, (product("TOY-001", stock=3, price="50.00"), 2)
     )
-    services.order_refund(order=order, amount=Decimal("30.00"), reason="Geste commercial")
+    refunds.order_refund(order=order, amount=Decimal("30.00"), reason="Geste commercial")
     assert order.refunded_amount == Decimal("30.00") and order.status == Order.Status.PAID
-    with pytest.raises(services.ShopError):
-        services.order_refund(order=order, amount=Decimal("1000.00"))
-    services.order_refund(order=order, amount=order.refundable_amount)
+    with pytest.raises(exceptions.ShopError):
+        refunds.order_refund(order=order, amount=Decimal("1000.00"))
+    refunds.order_refund(order=order, amount=order.refundable_amount)
     assert order.status == Order.Status.REFUNDED
     assert order.refunds.count() == 2
 
 
 def test_unpaid_orders_cannot_be_refunded_or_fulfilled():
     order = create_order((product("TOY-001", stock=3), 1))
-    with pytest.raises(services.ShopError):
-        services.order_refund(order=order, amount=Decimal("1.00"))
-    with pytest.raises(services.ShopError):
-        services.order_mark_fulfilled(order=order)
+    with pytest.raises(exceptions.ShopError):
+        refunds.order_refund(order=order, amount=Decimal("1.00"))
+    with pytest.raises(exceptions.ShopError):
+        orders.order_mark_fulfilled(order=order)
 
 
 def test_fulfilment_depends_on_the_delivery_mode(
     stripe_settings, django_capture_on_commit_callbacks
 ):
     order = paid_order(django_capture_on_commit_callbacks, (product("TOY-001", stock=3), 1))
-    services.order_mark_fulfilled(order=order)
+    orders.order_mark_fulfilled(order=order)
     assert order.status == Order.Status.COLLECTED
 
 
@@ -213,7 +214,7 @@ def test_gateway_outage_at_checkout_releases_the_stock(settings):
     tray = product("TOY-001", stock=2)
     order = create_order((tray, 1))
     with pytest.raises(gateway.PaymentGatewayUnavailable):
-        services.order_start_payment(order=order)
+        payments.order_start_payment(order=order)
     order.refresh_from_db()
     tray.refresh_from_db()
     assert order.status == Order.Status.CANCELLED and tray.stock == 2

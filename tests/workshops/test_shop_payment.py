@@ -11,8 +11,9 @@ from django.core import mail
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from shop import gateway, services
+from shop import gateway
 from shop.models import Order, Refund
+from shop.services import expiry, orders, payments
 from workshops import services as workshop_services
 from workshops.models import Booking
 from workshops.selectors import places_held
@@ -138,7 +139,7 @@ def test_an_unpaid_order_expires_and_frees_the_places(client, stripe_settings, p
     Booking.objects.exclude(pk=booking.pk).filter(status=B.PENDING_PAYMENT).update(
         hold_until=later + datetime.timedelta(hours=1)
     )
-    assert services.orders_release_expired(now=later) == 1
+    assert expiry.orders_release_expired(now=later) == 1
     order.refresh_from_db()
     booking.refresh_from_db()
     assert order.status == Order.Status.CANCELLED and order.cancel_reason == "Réservation expirée"
@@ -170,7 +171,7 @@ def test_a_late_payment_is_refunded_when_the_places_went_to_someone_else(
     workshop_services.bookings_release_expired(now=timezone.now() + datetime.timedelta(hours=1))
     book(paid_workshop, "bruno", 2)  # takes claire's expired places
     with django_capture_on_commit_callbacks(execute=True):
-        services.order_mark_paid(payment_intent_id=intent.id, amount=intent.amount, currency="eur")
+        payments.order_mark_paid(payment_intent_id=intent.id, amount=intent.amount, currency="eur")
     order.refresh_from_db()
     assert order.status == Order.Status.CANCELLED and order.refunded_amount == order.total
     assert order.cancel_reason == "Places d’atelier plus disponibles : remboursée"
@@ -185,12 +186,10 @@ def test_a_late_payment_confirms_the_booking_when_its_places_are_still_free(
     booking = book(paid_workshop, "claire", 2)
     order = start_payment(client, booking)
     intent = gateway.confirm_payment_intent_for_tests(order.payment_intent_id, payment_method=VISA)
-    services.order_cancel(
-        order=order, reason="Réservation expirée", bookings=services.EXPIRE_BOOKINGS
-    )
+    orders.order_cancel(order=order, reason="Réservation expirée", bookings=orders.EXPIRE_BOOKINGS)
     assert Booking.objects.get(pk=booking.pk).status == B.EXPIRED
     with django_capture_on_commit_callbacks(execute=True):
-        services.order_mark_paid(payment_intent_id=intent.id, amount=intent.amount, currency="eur")
+        payments.order_mark_paid(payment_intent_id=intent.id, amount=intent.amount, currency="eur")
     order.refresh_from_db()
     assert order.status == Order.Status.PAID
     assert Booking.objects.get(pk=booking.pk).status == B.CONFIRMED

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from shop import gateway
+from shop.exceptions import PaymentGatewayUnavailable
 from shop.reconciliation import Outcome, orders_reconcile
 
 # Younger orders are left to the buyer still on the payment page and to the webhook.
@@ -46,7 +46,7 @@ class Command(BaseCommand):
             ):
                 counts[settlement.outcome] += 1
                 self._report(settlement, verbosity=verbosity, dry_run=dry_run)
-        except gateway.PaymentGatewayUnavailable as error:
+        except PaymentGatewayUnavailable as error:
             raise CommandError(
                 _(
                     "Stripe est injoignable (%(error)s) : rapprochement interrompu. "

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.translation import ngettext
 
-from shop import services
+from shop.services.expiry import orders_release_expired
 
 
 class Command(BaseCommand):
@@ -11,7 +11,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        released = services.orders_release_expired()
+        released = orders_release_expired()
         self.stdout.write(
             self.style.SUCCESS(
                 ngettext(

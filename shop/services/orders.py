@@ -1,0 +1,197 @@
+"""Orders: made from a cart or for a workshop booking, cancelled, fulfilled.
+
+An order is recorded pending, with its stock reserved (`shop.services.stock`) and its
+prices read again from the database: what the cart or the page showed is not trusted.
+
+A workshop booking is paid the same way: an order whose one line is the booking's places
+(`order_create_for_booking`). Its places are held by `workshops.services`, not by stock;
+the order's payment, failure or expiry confirms or releases them there, under the order's
+lock first, then the workshop's, then the bookings' (the lock order everywhere).
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from catalogue.models import CraftObjectPage
+from shop.cart import CartLine
+from shop.exceptions import OutOfStock, ShopError
+from shop.models import Order, OrderLine, ShopSettings
+from shop.pricing import compute_totals
+from shop.services.stock import stock_release, stock_reserve
+from workshops import services as workshop_services
+from workshops.models import Booking, WorkshopPage
+
+# What cancelling an order does to the workshop bookings it pays.
+CANCEL_BOOKINGS = "cancel"  # the payment failed: the places go to the waiting list
+EXPIRE_BOOKINGS = "expire"  # the hold lapsed unpaid: likewise, marked as expired
+KEEP_BOOKINGS = "keep"  # the payment could not start: the visitor may try again in time
+
+
+@dataclass(frozen=True)
+class Customer:
+    email: str
+    first_name: str
+    last_name: str
+    phone: str = ""
+    address_line1: str = ""
+    address_line2: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+
+
+def order_create(
+    *,
+    lines: list[CartLine],
+    customer: Customer,
+    delivery: str,
+    shop_settings: ShopSettings,
+    language: str = "fr",
+) -> Order:
+    """Reserve the stock of every line and record a pending order, or change nothing."""
+    if not lines:
+        raise ShopError(_("Votre panier est vide."))
+    quantities = {line.product.pk: line.quantity for line in lines}
+    with transaction.atomic():
+        short = stock_reserve(quantities=quantities)
+        if short:
+            transaction.set_rollback(True)
+            raise OutOfStock(short)
+        # Prices are read again inside the transaction: what the cart showed is not trusted.
+        products = CraftObjectPage.objects.in_bulk(list(quantities))
+        totals = compute_totals(
+            [products[pk].price * quantity for pk, quantity in quantities.items()],
+            delivery=delivery,
+            shop_settings=shop_settings,
+        )
+        address = (
+            {}
+            if delivery == Order.Delivery.PICKUP
+            else {
+                "address_line1": customer.address_line1,
+                "address_line2": customer.address_line2,
+                "postal_code": customer.postal_code,
+                "city": customer.city,
+                "country": customer.country,
+            }
+        )
+        order = Order.objects.create(
+            email=customer.email,
+            first_name=customer.first_name,
+            last_name=customer.last_name,
+            phone=customer.phone,
+            delivery=delivery,
+            **address,
+            subtotal=totals.subtotal,
+            delivery_fee=totals.delivery_fee,
+            total=totals.total,
+            vat_rate=totals.vat_rate,
+            vat_amount=totals.vat_amount,
+            reserved_until=timezone.now() + timedelta(minutes=shop_settings.reservation_minutes),
+            language=language,
+        )
+        OrderLine.objects.bulk_create(
+            OrderLine(
+                order=order,
+                product=products[pk],
+                sku=products[pk].sku,
+                title=products[pk].title,
+                unit_price=products[pk].price,
+                quantity=quantity,
+            )
+            for pk, quantity in sorted(quantities.items())
+        )
+    return order
+
+
+def order_create_for_booking(*, booking: Booking, shop_settings: ShopSettings) -> Order:
+    """The order that pays a workshop booking: one line (its places), no delivery, reserved
+    as long as the booking's hold. A pending order already made for it is returned again."""
+    with transaction.atomic():
+        locked = Booking.objects.select_for_update().get(pk=booking.pk)
+        existing = Order.objects.filter(lines__booking=locked, status=Order.Status.PENDING).first()
+        if existing is not None:
+            return existing
+        if not locked.awaits_payment():
+            raise ShopError(_("Cette réservation n’attend plus de paiement."))
+        # The price is read again here: what the page showed is not trusted.
+        workshop = WorkshopPage.objects.get(pk=locked.workshop_id)
+        if workshop.price <= 0:
+            raise ShopError(_("Cet atelier est gratuit : il n’y a rien à payer."))
+        totals = compute_totals(
+            [workshop.price * locked.places], delivery=None, shop_settings=shop_settings
+        )
+        order = Order.objects.create(
+            email=locked.email,
+            first_name=locked.first_name,
+            last_name=locked.last_name,
+            phone=locked.phone,
+            # Nothing to deliver: pick-up is the mode without an address or a fee.
+            delivery=Order.Delivery.PICKUP,
+            subtotal=totals.subtotal,
+            delivery_fee=totals.delivery_fee,
+            total=totals.total,
+            vat_rate=totals.vat_rate,
+            vat_amount=totals.vat_amount,
+            reserved_until=locked.hold_until,
+            language=locked.language,
+        )
+        starts = timezone.localtime(workshop.starts_at)
+        OrderLine.objects.create(
+            order=order,
+            booking=locked,
+            sku=f"ATELIER-{workshop.pk}",
+            title=f"{workshop.title} ({starts:%d/%m/%Y %H:%M})"[:255],
+            unit_price=workshop.price,
+            quantity=locked.places,
+        )
+    return order
+
+
+def order_cancel(*, order: Order, reason: str, bookings: str = CANCEL_BOOKINGS) -> Order:
+    """Cancel a pending order and give back what it holds, under its row lock.
+
+    An order already settled, or one whose payment went through (even one that only
+    waits for its refund, see `order_refund_unhonoured`), is left as it is.
+    """
+    with transaction.atomic():
+        locked = Order.objects.select_for_update().get(pk=order.pk)
+        if locked.status == Order.Status.PENDING and not locked.paid_at:
+            _cancel_locked(locked, reason, bookings=bookings)
+    order.refresh_from_db()
+    return order
+
+
+def _cancel_locked(order: Order, reason: str, *, bookings: str):
+    stock_release(order=order)
+    _release_bookings(order, reason, bookings)
+    order.status = Order.Status.CANCELLED
+    order.cancel_reason = reason[:255]
+    order.save(update_fields=["status", "cancel_reason", "stock_released"])
+
+
+def _release_bookings(order: Order, reason: str, outcome: str):
+    if outcome == KEEP_BOOKINGS:
+        return
+    for line in order.lines.filter(booking__isnull=False).select_related("booking"):
+        if outcome == EXPIRE_BOOKINGS:
+            workshop_services.booking_expire(booking=line.booking)
+        else:
+            # The visitor sees why on the payment page; no email on top of it.
+            workshop_services.booking_cancel(booking=line.booking, reason=reason, notify=False)
+
+
+def order_mark_fulfilled(*, order: Order) -> Order:
+    """Shipped (delivery) or collected (pick-up at the shop)."""
+    if order.status != Order.Status.PAID:
+        raise ShopError(_("Seule une commande payée peut être expédiée ou retirée."))
+    order.status = (
+        Order.Status.COLLECTED if order.delivery == Order.Delivery.PICKUP else Order.Status.SHIPPED
+    )
+    order.fulfilled_at = timezone.now()
+    order.save(update_fields=["status", "fulfilled_at"])
+    return order

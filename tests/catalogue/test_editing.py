@@ -16,32 +16,29 @@ from wagtail.test.utils import WagtailTestUtils
 from catalogue.models import CraftObjectPage
 from exhibition.models import ExhibitionImage
 from tests.exhibition.admin_helpers import curator, edit_form, edit_url, editor
+from tests.factories import CraftObjectPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def niigata(client):
-    client.force_login(curator("Niigata"))
-    return client
+def page():
+    return CraftObjectPageFactory()
 
 
 @pytest.fixture
-def page():
-    return (
-        CraftObjectPage.objects.live()
-        .filter(collectivite__slug="niigata", locale__language_code="fr")
-        .order_by("path")
-        .first()
-    )
+def own_curator(client, page):
+    """Logged in as a curator of the object's collectivité (its group comes with it)."""
+    client.force_login(curator(page.collectivite.short_name))
+    return client
 
 
 def soup(response):
     return WagtailTestUtils.get_soup(response.content.decode())
 
 
-def test_the_object_form_has_content_sale_media_and_seo_tabs(niigata, page):
-    html = soup(niigata.get(edit_url(page)))
+def test_the_object_form_has_content_sale_media_and_seo_tabs(own_curator, page):
+    html = soup(own_curator.get(edit_url(page)))
 
     tabs = [tab.get_text(" ", strip=True).split(" (")[0] for tab in html.select("[role=tab]")]
     assert tabs == ["Contenu", "Vente", "Médias", "Référencement"]
@@ -56,8 +53,8 @@ def test_the_object_form_has_content_sale_media_and_seo_tabs(niigata, page):
             assert html.select_one(f"#{tab} [name='{name}']"), (tab, name)
 
 
-def test_fields_that_need_it_explain_themselves_in_french(niigata, page):
-    text = soup(niigata.get(edit_url(page))).get_text(" ")
+def test_fields_that_need_it_explain_themselves_in_french(own_curator, page):
+    text = soup(own_curator.get(edit_url(page))).get_text(" ")
     for help_text in [
         "En millimètres, de 1 à 5 000",
         "En grammes, de 1 à 200 000 (200 kg)",
@@ -111,15 +108,15 @@ BAD_VALUES = {
 
 
 @pytest.mark.parametrize("case", BAD_VALUES)
-def test_bad_values_are_refused_in_french_and_nothing_is_saved(niigata, page, case):
+def test_bad_values_are_refused_in_french_and_nothing_is_saved(own_curator, page, case):
     changes, message = BAD_VALUES[case]
-    data = edit_form(niigata, page)
+    data = edit_form(own_curator, page)
     data["title"] = "Ne doit pas être enregistré"
     data.update(changes if changes is not None else {"sku": other_sku(page)})
     revisions = Revision.objects.for_instance(page).count()
     before = CraftObjectPage.objects.filter(pk=page.pk).values().get()
 
-    response = niigata.post(edit_url(page), data)
+    response = own_curator.post(edit_url(page), data)
 
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -127,11 +124,11 @@ def test_bad_values_are_refused_in_french_and_nothing_is_saved(niigata, page, ca
     assert CraftObjectPage.objects.filter(pk=page.pk).values().get() == before
 
 
-def test_sensible_values_are_saved(niigata, page):
-    data = edit_form(niigata, page)
+def test_sensible_values_are_saved(own_curator, page):
+    data = edit_form(own_curator, page)
     data.update({"price": "50000.00", "width_mm": "5000", "weight_g": "200000", "stock": "0"})
 
-    response = niigata.post(edit_url(page), data)
+    response = own_curator.post(edit_url(page), data)
 
     assert response.status_code == 302
     page.refresh_from_db()

@@ -1,14 +1,12 @@
 import pytest
 
-from catalogue.models import CraftObjectPage
+from tests.factories import CraftObjectPageFactory
 
 
 @pytest.fixture
-def obj():
-    """A French object on sale with at least two pieces: a sale leaves it available."""
-    return (
-        CraftObjectPage.objects.live()
-        .filter(locale__language_code="fr", stock__gte=2, on_sale=True)
-        .order_by("pk")
-        .first()
-    )
+def obj(db):
+    """A French object on sale with two pieces (a sale leaves it available), listed in its
+    edition's catalogue beside another object of the same collectivité and material."""
+    obj = CraftObjectPageFactory(stock=2)
+    CraftObjectPageFactory(parent=obj.get_parent(), material=obj.material)
+    return obj

@@ -19,8 +19,6 @@ from catalogue.models import CraftObjectPage
 
 pytestmark = pytest.mark.django_db
 
-CATALOGUE = "/fr/2021-shoku/catalogue/"
-
 
 @pytest.fixture(autouse=True)
 def no_page_cache(settings):
@@ -33,9 +31,14 @@ def text(client, url, status=200):
     return response.content.decode().replace("\u202f", " ").replace("\xa0", " ")
 
 
+def catalogue_url(obj):
+    """The catalogue of `obj`'s edition."""
+    return obj.edition.catalogue_page().url
+
+
 def catalogue_of(obj):
     """The catalogue page listing `obj`, filtered to its collectivité and material."""
-    return f"{CATALOGUE}?collectivite={obj.collectivite.slug}&materiau={obj.material.slug}"
+    return f"{catalogue_url(obj)}?collectivite={obj.collectivite.slug}&materiau={obj.material.slug}"
 
 
 def card_of(html, obj):
@@ -118,4 +121,4 @@ def test_objects_of_a_section_made_private_leave_the_listings_at_once(client, ob
     PageViewRestriction.objects.create(page=obj.get_parent(), restriction_type="login")
 
     assert card_of(text(client, listing), obj) is None
-    assert card_of(text(client, CATALOGUE), obj) is None
+    assert card_of(text(client, catalogue_url(obj)), obj) is None

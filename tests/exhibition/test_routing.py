@@ -11,6 +11,12 @@ from wagtail.models import Page
 
 from catalogue.models import CraftObjectPage
 from exhibition.models import HomePage
+from tests.factories import (
+    CraftObjectPageFactory,
+    ExhibitorPageFactory,
+    MaterialFactory,
+    material_index,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -42,38 +48,52 @@ def test_every_live_page_routes_to_itself_in_every_language(request_):
 
 def test_routable_pages_keep_their_sub_urls(request_):
     home = HomePage.objects.get(locale__language_code="fr")
-    result = home.route(request_, ["materiaux", "laque"])
+    path = [material_index().slug, MaterialFactory().slug]
+    result = home.route(request_, path)
     view, args, kwargs = result.args
-    assert kwargs == {"material_slug": "laque"}
-    walked_view, walked_args, walked_kwargs = wagtail_walk(
-        home, request_, ["materiaux", "laque"]
-    ).args
+    assert kwargs == {"material_slug": path[1]}
+    walked_view, walked_args, walked_kwargs = wagtail_walk(home, request_, path).args
     assert (view.__name__, args, kwargs) == (walked_view.__name__, walked_args, walked_kwargs)
     with pytest.raises(Http404):
-        home.route(request_, ["materiaux", "laque", "en-trop"])
+        home.route(request_, [*path, "en-trop"])
+
+
+@pytest.fixture
+def tree():
+    """An edition, two participations, an object under the first: their slugs by name."""
+    obj = CraftObjectPageFactory()
+    here = obj.get_parent()
+    other = ExhibitorPageFactory(parent=here.get_parent())
+    return {
+        "edition": here.get_parent().slug,
+        "here": here.slug,
+        "other": other.slug,
+        "obj": obj.slug,
+    }
 
 
 @pytest.mark.parametrize(
     "path",
     [
         ["inconnu"],
-        ["2021-shoku", "inconnu"],
-        ["2021-shoku", "niigata", "inconnu"],
+        ["edition", "inconnu"],
+        ["edition", "here", "inconnu"],
         # A real object's slug under the wrong collectivité must not be found.
-        ["2021-shoku", "kanazawa", "sous-verres-kumiko-asanoha-lot-de-4"],
+        ["edition", "other", "obj"],
         # Right slugs, one level skipped.
-        ["2021-shoku", "sous-verres-kumiko-asanoha-lot-de-4"],
+        ["edition", "obj"],
     ],
 )
-def test_unknown_or_misplaced_paths_are_not_found(request_, path):
+def test_unknown_or_misplaced_paths_are_not_found(request_, tree, path):
     home = HomePage.objects.get(locale__language_code="fr")
     with pytest.raises(Http404):
-        home.route(request_, path)
+        home.route(request_, [tree.get(part, part) for part in path])
 
 
 def test_an_unpublished_page_is_not_found_but_its_live_children_still_are(request_):
     home = HomePage.objects.get(locale__language_code="fr")
-    obj = CraftObjectPage.objects.filter(locale=home.locale).first()
+    obj = CraftObjectPageFactory()
+    CraftObjectPageFactory(parent=obj.get_parent())
     path = components(home, obj)
     obj.unpublish()
     with pytest.raises(Http404):

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from catalogue.models import CraftObjectPage
+from tests.factories import CraftObjectPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,13 +19,13 @@ HOSTILE = '</script><script>alert("x")</script><img src=x onerror=alert(1)>'
 
 
 def test_hostile_text_in_an_object_is_escaped_on_every_page_that_shows_it(client):
-    obj = CraftObjectPage.objects.filter(locale__language_code="fr").order_by("path").first()
+    obj = CraftObjectPageFactory()
     obj.title = "Bol " + HOSTILE
     obj.japanese_name = HOSTILE
     obj.summary = HOSTILE
     obj.search_description = HOSTILE
     obj.save_revision().publish()
-    listing = f"/fr/2021-shoku/catalogue/?collectivite={obj.collectivite.slug}"
+    listing = f"{obj.edition.catalogue_page().url}?collectivite={obj.collectivite.slug}"
 
     for url in (obj.url, listing, "/fr/recherche/?q=Bol"):
         html = client.get(url).content.decode()

@@ -9,6 +9,7 @@ import pytest
 
 from catalogue.models import CraftObjectPage, MaterialIndexPage
 from exhibition.models import CollectivitePage, TourismPage
+from tests.factories import CraftObjectPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -75,6 +76,12 @@ def object_page():
     return CraftObjectPage.objects.get(sku="KNZ-001", locale__language_code="fr")
 
 
+@pytest.fixture
+def obj():
+    """An object of its own, for the tests that change it or read its particulars."""
+    return CraftObjectPageFactory()
+
+
 def kanazawa():
     return CollectivitePage.objects.get(
         url_path__endswith="/collectivites/kanazawa/", locale__language_code="fr"
@@ -137,8 +144,8 @@ def test_every_page_type_has_canonical_description_and_open_graph(client, kind):
     assert head.meta["twitter:card"] in {"summary", "summary_large_image"}
 
 
-def test_object_page_shares_its_first_gallery_image(client):
-    head = head_of(client, object_page().url)
+def test_object_page_shares_its_first_gallery_image(client, obj):
+    head = head_of(client, obj.url)
     assert head.meta["og:type"] == "product"
     assert re.match(r"^https?://[^/]+/.+\.jpg$", head.meta["og:image"])
     assert head.meta["twitter:card"] == "summary_large_image"
@@ -160,10 +167,10 @@ def test_catalogue_canonical_drops_filters_but_keeps_the_page_number(client):
     assert head.canonical[0].endswith("/fr/2021-shoku/catalogue/")
 
 
-def test_search_results_and_shop_are_not_indexed(client):
+def test_search_results_and_shop_are_not_indexed(client, obj):
     assert head_of(client, "/fr/recherche/?q=laque").meta["robots"] == "noindex"
     assert head_of(client, "/fr/boutique/panier/").meta["robots"] == "noindex"
-    assert "robots" not in head_of(client, object_page().url).meta
+    assert "robots" not in head_of(client, obj.url).meta
 
 
 @pytest.mark.parametrize("kind", [k for k in PAGE_TYPES if k not in {"home", "search"}])
@@ -187,14 +194,14 @@ def test_search_results_have_no_json_ld(client):
     assert entities(head_of(client, "/fr/recherche/?q=laque")) == []
 
 
-def test_object_page_is_a_product_with_an_offer(client):
-    page = object_page()
+def test_object_page_is_a_product_with_an_offer(client, obj):
+    page = obj
     page.stock = 3
     page.on_sale = True
     page.save()
     (product,) = of_type(entities(head_of(client, page.url)), "Product")
     assert product["name"] == page.title
-    assert product["sku"] == "KNZ-001"
+    assert product["sku"] == obj.sku
     assert product["category"] == page.material.name
     assert product["image"] and all(url.startswith("http") for url in product["image"])
     offer = product["offers"]
@@ -206,8 +213,8 @@ def test_object_page_is_a_product_with_an_offer(client):
     assert offer["url"].startswith("http") and offer["url"].endswith(page.url)
 
 
-def test_sold_out_object_is_out_of_stock(client):
-    page = object_page()
+def test_sold_out_object_is_out_of_stock(client, obj):
+    page = obj
     page.stock = 0
     page.save()
     (product,) = of_type(entities(head_of(client, page.url)), "Product")
@@ -267,8 +274,8 @@ def test_tourism_page_is_a_destination_with_attractions(client):
         assert place["includesAttraction"][0]["@type"] == "TouristAttraction"
 
 
-def test_json_ld_cannot_close_its_script_element(client):
-    page = object_page()
+def test_json_ld_cannot_close_its_script_element(client, obj):
+    page = obj
     page.title = 'Bol </script><script>alert("x")</script> & <!-- laque'
     page.save_revision().publish()
     response = client.get(page.url)

@@ -19,19 +19,29 @@ from wagtail.test.utils import WagtailTestUtils
 
 from catalogue.admin_panels import LowStockPanel, PendingReviewPanel
 from catalogue.models import CraftObjectPage
+from exhibition.models import ExhibitorPage
 from shop.models import Order
 from shop.wagtail_hooks import RecentOrdersPanel
 from tests.exhibition.admin_helpers import curator, editor, member
+from tests.factories import CraftObjectPageFactory, ExhibitorPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def objects_of(slug, count=1):
-    return list(
-        CraftObjectPage.objects.live()
-        .filter(collectivite__slug=slug, locale__language_code="fr")
-        .order_by("path")[:count]
-    )
+def team(short_name):
+    """The participation of a collectivité of the test's own, named `short_name`: its
+    curators' group «Curateurs – <short_name>» comes with it (exhibition/signals.py)."""
+    exhibitor = ExhibitorPage.objects.filter(collectivite__short_name=short_name).first()
+    return exhibitor or ExhibitorPageFactory(collectivite__short_name=short_name)
+
+
+def curator_of(short_name):
+    team(short_name)
+    return curator(short_name)
+
+
+def objects_of(short_name, count=1):
+    return CraftObjectPageFactory.create_batch(count, parent=team(short_name))
 
 
 def submit_for_review(page, user):
@@ -84,9 +94,9 @@ def new_order(number, minutes_ago):
 
 @pytest.fixture
 def in_review():
-    niigata = submit_for_review(objects_of("niigata")[0], curator("Niigata"))
-    kanazawa = submit_for_review(objects_of("kanazawa")[0], curator("Kanazawa"))
-    return niigata, kanazawa
+    sado = submit_for_review(objects_of("Sado")[0], curator_of("Sado"))
+    noto = submit_for_review(objects_of("Noto")[0], curator_of("Noto"))
+    return sado, noto
 
 
 # Objects awaiting review
@@ -97,24 +107,24 @@ def test_editors_see_every_object_awaiting_review_with_a_link_to_it(in_review):
     for page in in_review:
         assert page.title in html
         assert reverse("wagtailadmin_pages:edit", args=[page.pk]) in html
-    assert "curateur-niigata" in html  # who submitted it
+    assert "curateur-sado" in html  # who submitted it
 
 
 def test_curators_see_only_their_own_objects_awaiting_review(in_review):
-    niigata, kanazawa = in_review
-    colleague = member("collegue-niigata", "Curateurs – Niigata")
+    sado, noto = in_review
+    colleague = member("collegue-sado", "Curateurs – Sado")
     html = panel(dashboard(colleague), "objects-pending-review")
-    assert niigata.title in html
-    assert kanazawa.title not in html
+    assert sado.title in html
+    assert noto.title not in html
 
 
 def test_an_object_leaves_the_review_panel_once_approved(in_review):
-    niigata, _kanazawa = in_review
+    sado, _noto = in_review
     reviewer = editor()
-    task_state = niigata.current_workflow_task_state
-    niigata.current_workflow_task.on_action(task_state, reviewer, "approve")
+    task_state = sado.current_workflow_task_state
+    sado.current_workflow_task.on_action(task_state, reviewer, "approve")
     html = panel(dashboard(reviewer), "objects-pending-review")
-    assert niigata.title not in html
+    assert sado.title not in html
 
 
 def test_the_review_panel_says_so_when_nothing_awaits(client):
@@ -130,15 +140,15 @@ def running_out(settings):
     # The demo has a score of objects at or below the threshold: restock them, so that
     # only the test's own two are low.
     CraftObjectPage.objects.filter(stock__lte=settings.SHOP_LOW_STOCK_THRESHOLD).update(stock=5)
-    return run_out(objects_of("niigata")[0], 0), run_out(objects_of("kanazawa")[0], 1)
+    return run_out(objects_of("Sado")[0], 0), run_out(objects_of("Noto")[0], 1)
 
 
 def test_curators_see_low_stock_of_their_own_objects_only(running_out):
-    niigata, kanazawa = running_out
-    html = panel(dashboard(curator("Niigata")), "objects-low-stock")
-    assert niigata.title in html and "Épuisé" in html
-    assert reverse("wagtailadmin_pages:edit", args=[niigata.pk]) in html
-    assert kanazawa.title not in html
+    sado, noto = running_out
+    html = panel(dashboard(curator_of("Sado")), "objects-low-stock")
+    assert sado.title in html and "Épuisé" in html
+    assert reverse("wagtailadmin_pages:edit", args=[sado.pk]) in html
+    assert noto.title not in html
 
 
 def test_editors_see_all_low_stock_with_links_to_edit(running_out):
@@ -157,9 +167,9 @@ def test_boutique_sees_all_low_stock_without_edit_links_but_with_the_report(runn
 
 
 def test_objects_not_on_sale_are_not_low_stock(running_out):
-    niigata, _kanazawa = running_out
-    CraftObjectPage.objects.filter(pk=niigata.pk).update(on_sale=False)
-    assert niigata.title not in panel(dashboard(editor()), "objects-low-stock")
+    sado, _noto = running_out
+    CraftObjectPage.objects.filter(pk=sado.pk).update(on_sale=False)
+    assert sado.title not in panel(dashboard(editor()), "objects-low-stock")
 
 
 # Recent orders
@@ -177,7 +187,7 @@ def test_boutique_sees_the_five_latest_orders_with_status_and_total():
 
 def test_curators_and_editors_see_no_orders():
     new_order("TM-BBB-001", minutes_ago=1)
-    for user in [curator("Niigata"), editor()]:
+    for user in [curator_of("Sado"), editor()]:
         html = dashboard(user)
         assert panel(html, "recent-orders") is None
         assert "TM-BBB-001" not in html
@@ -211,25 +221,25 @@ def queries_to_render(component, user):
 def test_each_panel_costs_the_same_queries_for_one_item_or_many():
     reviewer = editor()
     seller = member("vendeuse", "boutique")
-    niigata_curator = curator("Niigata")
-    objects = objects_of("niigata", 4)
+    sado_curator = curator_of("Sado")
+    objects = objects_of("Sado", 4)
 
-    submit_for_review(objects[0], niigata_curator)
+    submit_for_review(objects[0], sado_curator)
     run_out(objects[0])
     new_order("TM-CCC-001", minutes_ago=1)
     few = [
         queries_to_render(PendingReviewPanel(), reviewer),
-        queries_to_render(LowStockPanel(), niigata_curator),
+        queries_to_render(LowStockPanel(), sado_curator),
         queries_to_render(RecentOrdersPanel(), seller),
     ]
     for page in objects[1:]:
-        submit_for_review(page, niigata_curator)
+        submit_for_review(page, sado_curator)
         run_out(page)
     for n in range(2, 6):
         new_order(f"TM-CCC-00{n}", minutes_ago=n)
     many = [
         queries_to_render(PendingReviewPanel(), reviewer),
-        queries_to_render(LowStockPanel(), niigata_curator),
+        queries_to_render(LowStockPanel(), sado_curator),
         queries_to_render(RecentOrdersPanel(), seller),
     ]
 

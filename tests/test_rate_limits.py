@@ -49,7 +49,7 @@ def add(client, page, **extra):
 
 
 def test_add_to_cart_past_the_limit_is_429_and_leaves_the_cart_alone(client, limits):
-    tray = product("TOY-001", stock=5)
+    tray = product(stock=5)
     assert add(client, tray).status_code == 302
     assert add(client, tray).status_code == 302
     response = add(client, tray)
@@ -58,7 +58,7 @@ def test_add_to_cart_past_the_limit_is_429_and_leaves_the_cart_alone(client, lim
 
 
 def test_checkout_post_past_the_limit_creates_no_order(client, limits):
-    add(client, product("TOY-001", stock=5))
+    add(client, product(stock=5))
     for _ in range(2):  # incomplete forms: counted, answered 400
         assert client.post("/fr/boutique/commande/", {"email": "x"}).status_code == 400
     orders = Order.objects.count()
@@ -72,7 +72,7 @@ def test_checkout_post_past_the_limit_creates_no_order(client, limits):
 def test_payment_post_past_the_limit_is_429_and_leaves_the_order_alone(client, limits, localstripe):
     limits.STRIPE_API_BASE = localstripe.base_url
     limits.STRIPE_LOCAL = True
-    order = create_order((product("TOY-001", stock=5), 1))
+    order = create_order((product(stock=5), 1))
     url = f"/fr/boutique/commande/{order.token}/paiement/"
     assert client.post(url).status_code == 200
     assert client.post(url).status_code == 200

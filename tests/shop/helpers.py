@@ -11,6 +11,7 @@ from shop import gateway
 from shop.cart import CartLine
 from shop.models import ShopSettings
 from shop.services import orders
+from tests.factories import CraftObjectPageFactory
 
 VISA = "4242424242424242"
 DECLINED = "4000000000000341"
@@ -43,13 +44,17 @@ def shop_settings() -> ShopSettings:
     return ShopSettings.for_site(Site.objects.get(is_default_site=True))
 
 
-def product(sku="KNZ-001", *, stock=None, price=None) -> CraftObjectPage:
-    page = CraftObjectPage.objects.get(sku=sku, locale__language_code="fr")
+def product(sku=None, *, stock=None, price=None) -> CraftObjectPage:
+    """An object to sell: a new one (tests/factories.py) when no SKU is given, else the
+    demo's object with that SKU, with `stock` and `price` written to the database."""
     changes = {}
     if stock is not None:
         changes["stock"] = stock
     if price is not None:
         changes["price"] = Decimal(price)
+    if sku is None:
+        return CraftObjectPageFactory(**changes)
+    page = CraftObjectPage.objects.get(sku=sku, locale__language_code="fr")
     if changes:
         CraftObjectPage.objects.filter(pk=page.pk).update(**changes)
         page.refresh_from_db()

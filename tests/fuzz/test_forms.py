@@ -69,7 +69,10 @@ def test_cart_add_refuses_bad_quantities_without_touching_the_cart(data, quantit
     client = visitor_with_cart()
     form_data = {"quantity": form_value(quantity)}
     product = CraftObjectPage.objects.filter(pk=product_id).first()
-    form = QuantityForm(form_data)
+    # What the view's form sees: the posted body parsed as Django parses it (the last of
+    # repeated values wins); a plain dict would hand the form the whole list and refuse
+    # `["junk", " 3 "]`, which the view accepts as 3.
+    form = QuantityForm(QueryDict(urlencode(form_data, doseq=True)))
     acceptable = (
         method == "POST"
         and product is not None

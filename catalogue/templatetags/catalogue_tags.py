@@ -1,33 +1,14 @@
-"""The catalogue's template tags: prices, object cards, the current edition's catalogue."""
+"""The catalogue's template tags: object cards, the current edition's catalogue.
 
-from decimal import Decimal, InvalidOperation
+Prices are `{% load money %}` (core/templatetags/money.py).
+"""
 
 from django import template
-from django.utils.formats import number_format
-from django.utils.translation import get_language
 
 from catalogue import cards
 from core.caching import cached_for_content
 
 register = template.Library()
-
-# U+202F NARROW NO-BREAK SPACE, the French typographic space before a currency sign.
-NARROW_NBSP = "\u202f"
-
-
-@register.filter
-def price(value):
-    """A price in euros as each language writes it: «1 250,00 €», «€1,250.00», «€1,250.00»."""
-    if value in (None, ""):
-        return ""
-    try:
-        amount = Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
-        return ""
-    number = number_format(amount, decimal_pos=2, force_grouping=True)
-    if get_language() in ("en", "ja"):
-        return f"€{number}"
-    return f"{number}{NARROW_NBSP}€"
 
 
 @register.simple_tag(takes_context=True)

@@ -1,12 +1,13 @@
-"""Presentation of workshops: when they take place, what a place costs, an edition's list."""
+"""Presentation of workshops: when they take place, in the visitor's language.
+
+What a place costs is `{{ price|price_or_free }}` (`{% load money %}`).
+"""
 
 import datetime
-from decimal import Decimal, InvalidOperation
 
 from django import template
 from django.template.defaultfilters import date as date_filter
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -15,24 +16,9 @@ from workshops.emails import page_in_language
 
 register = template.Library()
 
-NARROW_NBSP = "\u202f"  # French puts it between a number and «€»
-
 
 def _lang() -> str:
     return (get_language() or "fr").split("-")[0]
-
-
-@register.filter
-def workshop_price(value):
-    """«Gratuit» for 0, else the price as each language writes it: «25,00 €», «€25.00»."""
-    try:
-        amount = Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
-        return ""
-    if amount <= 0:
-        return _("Gratuit")
-    number = number_format(amount, decimal_pos=2, force_grouping=True)
-    return f"€{number}" if _lang() in ("en", "ja") else f"{number}{NARROW_NBSP}€"
 
 
 def _day(value: datetime.datetime) -> str:

@@ -14,7 +14,9 @@ bulk_create, then the `CraftObjectPage` rows, gallery and tags; the parent's num
 the search index are updated in bulk. Each new object is a clone of a demo object of the
 same collectivité (same images, material, craft, texts) with its own title, slug and SKU.
 What they lack, on purpose: revisions (Wagtail creates one at the first edit in the
-admin) and translations (the bench measures the French site).
+admin) and translations (the bench measures the French site). The few dozen pages above
+them (editions, catalogues, participations) come from the tests' factories
+(tests/factories.py), published one by one as the admin would.
 """
 
 import argparse
@@ -155,11 +157,15 @@ class LargeSeeder:
     # -- editions ----------------------------------------------------------------------
 
     def editions(self):
-        """Editions 2022–2025 below the home page, each with a catalogue and participations."""
+        """Editions 2022–2025 below the home page, each with a catalogue and participations.
+
+        Built by the tests' factories (tests/factories.py), published as an editor would:
+        a few dozen pages. The objects below them are written in bulk (`clone_objects`).
+        """
         from wagtail.models import Locale
 
-        from catalogue.models import CataloguePage
         from exhibition.models import CollectivitePage, EditionPage, ExhibitorPage, HomePage
+        from tests.factories import EditionPageFactory, ExhibitorPageFactory
 
         locale = Locale.get_default()
         home = HomePage.objects.get(locale=locale, depth=2)
@@ -169,34 +175,25 @@ class LargeSeeder:
             slug = f"{year}-edition-{number}"
             edition = EditionPage.objects.child_of(home).filter(slug=slug).first()
             if edition is None:
-                edition = _publish(
-                    home,
-                    EditionPage(
-                        title=f"{number}e édition – {year}",
-                        slug=slug,
-                        number=number,
-                        year=year,
-                        lead=f"Les objets de la {number}e édition (données de mesure).",
-                    ),
-                )
-                _publish(
-                    edition,
-                    CataloguePage(
-                        title="Catalogue de l’exposition", slug="catalogue", lead="Tous les objets."
-                    ),
+                edition = EditionPageFactory(
+                    parent=home,
+                    title=f"{number}e édition – {year}",
+                    slug=slug,
+                    number=number,
+                    year=year,
+                    lead=f"Les objets de la {number}e édition (données de mesure).",
+                    catalogue__lead="Tous les objets.",
                 )
             exhibitors[year] = []
             for region in regions:
                 exhibitor = ExhibitorPage.objects.child_of(edition).filter(slug=region.slug).first()
                 if exhibitor is None:
-                    exhibitor = _publish(
-                        edition,
-                        ExhibitorPage(
-                            title=f"{region.short_name} à la {number}e édition",
-                            slug=region.slug,
-                            collectivite=region,
-                            lead=region.lead,
-                        ),
+                    exhibitor = ExhibitorPageFactory(
+                        parent=edition,
+                        collectivite=region,
+                        title=f"{region.short_name} à la {number}e édition",
+                        slug=region.slug,
+                        lead=region.lead,
                     )
                 exhibitors[year].append(exhibitor)
         return exhibitors
@@ -287,12 +284,6 @@ class LargeSeeder:
             problems.update({name: ids for name, ids in found.items() if ids})
         if problems:
             sys.exit(f"Arbre des pages incohérent : {problems}")
-
-
-def _publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def clone_objects(exhibitor, sources, count, rng):

@@ -94,6 +94,8 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         abstract = True
+        # Pages are saved by add_child and publish(): no save again after related factories.
+        skip_postgeneration_save = True
 
     # Declarations that are not model fields: taken out before the page is built.
     _extras = ()

@@ -93,7 +93,7 @@ def test_a_page_served_from_the_page_cache_carries_them_too(client, real_stripe,
 
 @pytest.mark.django_db
 def test_the_cart_and_the_checkout_send_them(client, real_stripe):
-    client.post(f"/fr/boutique/panier/ajouter/{product('TOY-001', stock=3).pk}/", {"quantity": 1})
+    client.post(f"/fr/boutique/panier/ajouter/{product(stock=3).pk}/", {"quantity": 1})
     for url in ("/fr/boutique/panier/", "/fr/boutique/commande/"):
         response = client.get(url)
         assert response.status_code == 200, url
@@ -105,7 +105,7 @@ def test_the_payment_page_allows_stripe_js_and_nothing_else(client, real_stripe,
     from shop import gateway
     from shop.services import payments
 
-    order = create_order((product("TOY-001", stock=3), 1))
+    order = create_order((product(stock=3), 1))
     intent = gateway.Intent(
         id="pi_1",
         client_secret="pi_1_secret",

@@ -2,6 +2,7 @@
 
 An edition of its own is filled in bulk as the bench fills 10,000 (bench/seed_large.py):
 first 10 objects, then 990 more, and each page is counted both times with warm caches.
+The bulk copies are clones of two objects per participation, built by the factories.
 """
 
 import random
@@ -12,31 +13,32 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from bench.seed_large import clone_objects
-from catalogue.models import CataloguePage, CraftObjectPage
+from catalogue.models import CraftObjectPage
 from core.caching import content_changed
-from exhibition.models import CollectivitePage, EditionPage, ExhibitorPage, HomePage
+from exhibition.models import ExhibitorPage
+from tests.factories import (
+    CraftObjectPageFactory,
+    EditionPageFactory,
+    ExhibitionImageFactory,
+    ExhibitorPageFactory,
+    MaterialFactory,
+)
 
 from .test_query_counts import MAX_QUERIES
 
 pytestmark = pytest.mark.django_db
 
 
-def publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 @pytest.fixture
 def edition():
-    home = HomePage.objects.get(locale__language_code="fr")
-    edition = publish(
-        home, EditionPage(title="Édition de mesure", slug="edition-mesure", number=99, year=2099)
-    )
-    publish(edition, CataloguePage(title="Catalogue", slug="catalogue"))
-    for slug in ("kanazawa", "toyama"):
-        region = CollectivitePage.objects.get(slug=slug, locale__language_code="fr")
-        publish(edition, ExhibitorPage(title=region.title, slug=slug, collectivite=region))
+    """Two participations, each with two objects of its own material to clone."""
+    edition = EditionPageFactory(title="Édition de mesure", slug="edition-mesure")
+    image = ExhibitionImageFactory()
+    for _ in range(2):
+        exhibitor = ExhibitorPageFactory(parent=edition)
+        CraftObjectPageFactory.create_batch(
+            2, parent=exhibitor, material=MaterialFactory(), image=image, tags=("thé", "cadeau")
+        )
     return edition
 
 
@@ -45,11 +47,9 @@ def fill(edition, total):
     rng = random.Random(total)
     for exhibitor in ExhibitorPage.objects.child_of(edition):
         sources = list(
-            CraftObjectPage.objects.filter(
-                locale__language_code="fr",
-                edition__year=2021,
-                collectivite=exhibitor.collectivite_id,
-            ).prefetch_related("gallery_images", "tagged_items")
+            CraftObjectPage.objects.child_of(exhibitor)
+            .order_by("path")
+            .prefetch_related("gallery_images", "tagged_items")[:2]
         )
         missing = total // 2 - CraftObjectPage.objects.child_of(exhibitor).count()
         clone_objects(exhibitor, sources, missing, rng)
@@ -68,9 +68,10 @@ def queries(client, url):
 def pages(edition):
     catalogue = f"/fr/{edition.slug}/catalogue/"
     first = CraftObjectPage.objects.filter(edition=edition).order_by("path").first()
+    filtered = f"?collectivite={first.collectivite.slug}&materiau={first.material.slug}"
     return {
         "catalogue": catalogue,
-        "catalogue filtré": catalogue + "?collectivite=kanazawa&materiau=porcelaine-ceramique",
+        "catalogue filtré": catalogue + filtered,
         "catalogue trié, page 2": catalogue + "?tri=-prix&disponible=on&page=2",
         "objet": first.url,
     }

@@ -11,11 +11,13 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 
 from wagtail.models import Locale, Page, Revision
+from wagtail.rich_text import RichText
 
 from catalogue.importing.export import objects_export, to_csv, to_xlsx
 from catalogue.importing.services import objects_import
 from catalogue.models import CraftObjectPage
 from exhibition.models import EditionPage
+from tests.factories import CraftObjectPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -27,6 +29,25 @@ def superuser():
 
 def french_rows():
     return objects_export(locale=Locale.get_default())
+
+
+@pytest.fixture
+def page():
+    """An object of the test's own, with a description of the three kinds of text."""
+    return CraftObjectPageFactory(
+        description=[
+            ("paragraph", RichText("<p>Un bol tourné à la main.</p>")),
+            (
+                "story",
+                {
+                    "title": "Tradition et modernité",
+                    "tradition": "Un savoir-faire de quatre siècles.",
+                    "modernity": "Une forme pour la table d’aujourd’hui.",
+                },
+            ),
+        ],
+        search_description="Un bol tourné à la main.",
+    )
 
 
 def read_csv(content: bytes) -> list[dict]:
@@ -57,36 +78,36 @@ def test_an_export_imports_back_with_every_row_unchanged(superuser, fmt):
     assert (Page.objects.count(), Revision.objects.count()) == before
 
 
-def test_the_csv_is_utf8_with_a_bom_semicolons_and_french_decimals():
+def test_the_csv_is_utf8_with_a_bom_semicolons_and_french_decimals(page):
     content = to_csv(french_rows())
 
     rows = read_csv(content)
-    knz = next(row for row in rows if row["reference"] == "KNZ-001")
-    page = CraftObjectPage.objects.get(sku="KNZ-001", locale__language_code="fr")
-    assert knz["prix"] == f"{page.price:.2f}".replace(".", ",")
-    assert knz["titre"] == page.title
-    assert knz["collectivite"] == "Kanazawa" and knz["edition"] == "2021-shoku"
-    assert knz["url"] == "http://localhost/fr/2021-shoku/kanazawa/" + page.slug + "/"
-    assert len(knz["images"].split(";")) == len(knz["textes_alternatifs"].split(";"))
+    exported = next(row for row in rows if row["reference"] == page.sku)
+    edition, exhibitor = page.edition, page.get_parent()
+    assert exported["prix"] == f"{page.price:.2f}".replace(".", ",")
+    assert exported["titre"] == page.title
+    assert exported["collectivite"] == page.collectivite.short_name
+    assert exported["edition"] == edition.slug
+    assert exported["url"] == f"http://localhost/fr/{edition.slug}/{exhibitor.slug}/{page.slug}/"
+    assert len(exported["images"].split(";")) == len(exported["textes_alternatifs"].split(";"))
 
 
-def test_the_description_is_written_as_text_in_its_three_columns():
+def test_the_description_is_written_as_text_in_its_three_columns(page):
     rows = read_csv(to_csv(french_rows()))
 
-    knz = next(row for row in rows if row["reference"] == "KNZ-001")
-    page = CraftObjectPage.objects.get(sku="KNZ-001", locale__language_code="fr")
+    exported = next(row for row in rows if row["reference"] == page.sku)
     story = next(block.value for block in page.description if block.block_type == "story")
-    assert knz["description"] and "<p>" not in knz["description"]
-    assert (knz["tradition"], knz["modernite"]) == (story["tradition"], story["modernity"])
-    assert knz["description_recherche"] == page.search_description
+    assert exported["description"] and "<p>" not in exported["description"]
+    assert exported["tradition"] == story["tradition"]
+    assert exported["modernite"] == story["modernity"]
+    assert exported["description_recherche"] == page.search_description
 
 
-def test_text_that_looks_like_a_formula_is_escaped_and_imports_back_unchanged(superuser):
-    page = CraftObjectPage.objects.get(sku="KNZ-001", locale__language_code="fr")
+def test_text_that_looks_like_a_formula_is_escaped_and_imports_back_unchanged(superuser, page):
     page.title = '=HYPERLINK("http://example.org","Cliquez")'
     page.finish = "@SUM(A1)"
     page.save_revision().publish()
-    rows = [row for row in french_rows() if row["reference"] == "KNZ-001"]
+    rows = [row for row in french_rows() if row["reference"] == page.sku]
 
     csv_row = read_csv(to_csv(rows))[0]
     sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx(rows))).worksheets[0]

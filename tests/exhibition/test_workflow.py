@@ -152,7 +152,10 @@ def test_a_scheduled_edition_opens_when_publish_scheduled_runs_after_its_date(ed
     edition.live = False
     home.add_child(instance=edition)
     edition.save_revision()
-    opening = timezone.localtime() + datetime.timedelta(days=30)
+    # Noon in Paris, not the time of day the test runs at: 30 days after 2:30 a.m. may be
+    # a clock change, when 2:30 does not exist or comes twice and the form refuses it.
+    day = timezone.localdate() + datetime.timedelta(days=30)
+    opening = timezone.make_aware(datetime.datetime.combine(day, datetime.time(12, 0)))
     data = edit_form(editors, edition)
     data["go_live_at"] = opening.strftime("%Y-%m-%d %H:%M")
     data["action-publish"] = "action-publish"

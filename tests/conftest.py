@@ -38,9 +38,12 @@ def fresh_cache():
         caches[alias].clear()
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     # A transactional test empties the database when it ends: run those after the
-    # tests that rely on the demo seeded once for the session.
+    # tests that rely on the demo seeded once for the session. Last of the hooks, so
+    # that no reordering (pytest-django's, a random order's) can undo it; the sort is
+    # stable, so any other order, random or not, is kept within each group.
     items.sort(key=lambda item: item.get_closest_marker("transactional") is not None)
 
 

@@ -25,6 +25,7 @@ from tests.exhibition.admin_helpers import (
     fr,
     member,
 )
+from tests.factories import CraftObjectPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -38,23 +39,19 @@ def logged_in(user):
 
 
 @pytest.fixture
-def niigata():
-    return logged_in(curator("Niigata"))
+def live_object():
+    return CraftObjectPageFactory()
+
+
+@pytest.fixture
+def own_curator(live_object):
+    """A curator of the object's collectivité (its group comes with it)."""
+    return logged_in(curator(live_object.collectivite.short_name))
 
 
 @pytest.fixture
 def editors():
     return logged_in(editor())
-
-
-@pytest.fixture
-def live_object():
-    return (
-        CraftObjectPage.objects.live()
-        .filter(collectivite__slug="niigata", locale__language_code="fr")
-        .order_by("path")
-        .first()
-    )
 
 
 def visitor_sees(page, text) -> bool:
@@ -89,18 +86,18 @@ def test_every_page_of_every_language_is_reviewed_by_the_editors():
         assert CraftObjectPage.objects.filter(locale=home.locale).first().get_workflow() == workflow
 
 
-def test_curators_are_offered_to_submit_for_review_and_not_to_publish(niigata, live_object):
-    html = niigata.get(edit_url(live_object)).content.decode()
+def test_curators_are_offered_to_submit_for_review_and_not_to_publish(own_curator, live_object):
+    html = own_curator.get(edit_url(live_object)).content.decode()
     assert 'name="action-submit"' in html
     assert "Soumettre à Relecture éditoriale" in html
     assert 'name="action-publish"' not in html
 
 
 def test_a_submitted_change_reaches_visitors_only_once_an_editor_approves(
-    niigata, editors, live_object
+    own_curator, editors, live_object
 ):
     old_title = live_object.title
-    task_state = submit(niigata, live_object)
+    task_state = submit(own_curator, live_object)
 
     assert task_state.status == "in_progress"
     assert visitor_sees(live_object, old_title)
@@ -115,9 +112,11 @@ def test_a_submitted_change_reaches_visitors_only_once_an_editor_approves(
     assert live_object.workflow_states.get().status == WorkflowState.STATUS_APPROVED
 
 
-def test_changes_requested_with_a_comment_leave_the_old_version_live(niigata, editors, live_object):
+def test_changes_requested_with_a_comment_leave_the_old_version_live(
+    own_curator, editors, live_object
+):
     old_title = live_object.title
-    task_state = submit(niigata, live_object)
+    task_state = submit(own_curator, live_object)
     comment = "Précisez l’essence du bois et la provenance, s’il vous plaît."
 
     response = workflow_action(editors, live_object, "reject", task_state, comment=comment)
@@ -130,16 +129,16 @@ def test_changes_requested_with_a_comment_leave_the_old_version_live(niigata, ed
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
     # The curator reads the comment in the page's review history…
     history = reverse("wagtailadmin_pages:workflow_history_detail", args=[live_object.pk, state.pk])
-    assert comment in niigata.get(history).content.decode()
+    assert comment in own_curator.get(history).content.decode()
     # …and may edit again and resubmit.
-    assert 'name="action-submit"' in niigata.get(edit_url(live_object)).content.decode()
+    assert 'name="action-submit"' in own_curator.get(edit_url(live_object)).content.decode()
 
 
-def test_a_curator_cannot_approve_their_own_submission(niigata, live_object):
+def test_a_curator_cannot_approve_their_own_submission(own_curator, live_object):
     old_title = live_object.title
-    task_state = submit(niigata, live_object)
+    task_state = submit(own_curator, live_object)
 
-    workflow_action(niigata, live_object, "approve", task_state)
+    workflow_action(own_curator, live_object, "approve", task_state)
 
     live_object.refresh_from_db()
     assert live_object.title == old_title

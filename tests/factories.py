@@ -41,6 +41,7 @@ from exhibition.models import (
     ExhibitorPage,
     HomePage,
     RegionIndexPage,
+    TourismPage,
     Venue,
 )
 from shop.models import Order, OrderLine
@@ -180,6 +181,16 @@ class CollectivitePageFactory(PublishedPageFactory):
 
     class Meta:
         model = CollectivitePage
+
+
+class TourismPageFactory(PublishedPageFactory):
+    title = factory.Sequence(lambda n: f"Découvrir la collectivité d’essai {n}")
+    slug = factory.Sequence(lambda n: f"decouvrir-essai-{n}")
+    lead = "Que voir, que goûter."
+    parent = factory.SubFactory(CollectivitePageFactory)
+
+    class Meta:
+        model = TourismPage
 
 
 class ExhibitorPageFactory(PublishedPageFactory):

@@ -37,7 +37,13 @@ from tests.exhibition.admin_helpers import (
     member,
     refused,
 )
-from tests.factories import CraftObjectPageFactory
+from tests.factories import (
+    CraftObjectPageFactory,
+    EditionPageFactory,
+    ExhibitorPageFactory,
+    MaterialFactory,
+    TourismPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -69,8 +75,35 @@ def snapshot(page):
     )
 
 
+def team(short_name, edition):
+    """A collectivité of the test's own taking part in `edition`, with a tourism page and
+    an object: its curators' group comes with it (exhibition/signals.py)."""
+    exhibitor = ExhibitorPageFactory(parent=edition, collectivite__short_name=short_name)
+    collectivite = exhibitor.collectivite
+    return {
+        "collectivite": collectivite,
+        "tourism": TourismPageFactory(parent=collectivite),
+        "exhibitor": exhibitor,
+        "object": CraftObjectPageFactory(parent=exhibitor),
+    }
+
+
+@pytest.fixture
+def teams():
+    """Two collectivités of one edition: «Sado», whose curator logs in, and «Noto»."""
+    edition = EditionPageFactory(catalogue=None)
+    return {"ours": team("Sado", edition), "theirs": team("Noto", edition)}
+
+
+@pytest.fixture
+def sado(client, teams):
+    client.force_login(curator("Sado"))
+    return client
+
+
 @pytest.fixture
 def niigata(client):
+    """A curator of the demo's Niigata, for the demo's translations and shared pages."""
     client.force_login(curator("Niigata"))
     return client
 
@@ -186,12 +219,12 @@ def test_a_new_collectivite_and_its_participation_get_their_curators_without_a_c
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_niigata_curator_saves_a_draft_of_each_of_niigatas_pages(niigata, kind):
-    page = pages_of("niigata")[kind]
-    data = edit_form(niigata, page)
+def test_a_curator_saves_a_draft_of_each_of_their_collectivites_pages(sado, teams, kind):
+    page = teams["ours"][kind]
+    data = edit_form(sado, page)
     data["title"] = "Titre revu par la collectivité"
 
-    response = niigata.post(edit_url(page), data)
+    response = sado.post(edit_url(page), data)
 
     assert response.status_code == 302 and response.url.startswith(edit_url(page))
     page.refresh_from_db()
@@ -199,37 +232,37 @@ def test_niigata_curator_saves_a_draft_of_each_of_niigatas_pages(niigata, kind):
     assert page.live and page.title != "Titre revu par la collectivité"  # still the old one
 
 
-def test_niigata_curator_adds_a_tourism_page_under_niigata(niigata):
-    collectivite = pages_of("niigata")["collectivite"]
+def test_a_curator_adds_a_tourism_page_under_their_collectivite(sado, teams):
+    collectivite = teams["ours"]["collectivite"]
     add_subpage = reverse("wagtailadmin_pages:add_subpage", args=[collectivite.pk])
     url = reverse("wagtailadmin_pages:add", args=["exhibition", "tourismpage", collectivite.pk])
     # Tourism pages are the only kind allowed there: Wagtail goes straight to their form.
-    assert niigata.get(add_subpage).url == url
-    data = form_data(niigata, url, TourismPage)
-    data.update({"title": "Niigata en hiver", "slug": "niigata-en-hiver"})
+    assert sado.get(add_subpage).url == url
+    data = form_data(sado, url, TourismPage)
+    data.update({"title": "Sado en hiver", "slug": "sado-en-hiver"})
 
-    response = niigata.post(url, data)
+    response = sado.post(url, data)
 
     assert response.status_code == 302
-    page = TourismPage.objects.get(slug="niigata-en-hiver")
+    page = TourismPage.objects.get(slug="sado-en-hiver")
     assert page.get_parent().pk == collectivite.pk and not page.live
 
 
-def test_niigata_curator_adds_an_object_to_niigatas_participation(niigata):
-    exhibitor = pages_of("niigata")["exhibitor"]
+def test_a_curator_adds_an_object_to_their_participation(sado, teams):
+    exhibitor = teams["ours"]["exhibitor"]
     url = reverse("wagtailadmin_pages:add", args=["catalogue", "craftobjectpage", exhibitor.pk])
     team = CuratorTeam.objects.get(collectivite=exhibitor.collectivite)
     image = image_in(team.collection, "Plateau")
-    data = form_data(niigata, url, CraftObjectPage)
+    data = form_data(sado, url, CraftObjectPage)
     data.update(
         {
             "title": "Plateau en cèdre",
             "slug": "plateau-en-cedre",
-            "summary": "Un plateau de Niigata.",
-            "material": str(Material.objects.get(slug="bois", locale__language_code="fr").pk),
+            "summary": "Un plateau de Sado.",
+            "material": str(MaterialFactory().pk),
             "price": "80.00",
             "stock": "3",
-            "sku": "NII-900",
+            "sku": "SADO-900",
             "gallery_images-TOTAL_FORMS": "1",
             "gallery_images-0-image": str(image.pk),
             "gallery_images-0-alt_text": "Plateau rectangulaire en cèdre clair",
@@ -240,11 +273,11 @@ def test_niigata_curator_adds_an_object_to_niigatas_participation(niigata):
         }
     )
 
-    response = niigata.post(url, data)
+    response = sado.post(url, data)
 
     assert response.status_code == 302, response.content.decode()[:2000]
-    page = CraftObjectPage.objects.get(sku="NII-900")
-    assert page.collectivite.slug == "niigata" and not page.live
+    page = CraftObjectPage.objects.get(sku="SADO-900")
+    assert page.collectivite == exhibitor.collectivite and not page.live
 
 
 def test_niigata_curator_edits_the_japanese_translation_of_niigata_not_of_kanazawa(niigata):
@@ -253,27 +286,27 @@ def test_niigata_curator_edits_the_japanese_translation_of_niigata_not_of_kanaza
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_niigata_curator_cannot_publish_even_niigatas_own_pages(niigata, kind):
-    page = pages_of("niigata")[kind]
+def test_a_curator_cannot_publish_even_their_own_pages(sado, teams, kind):
+    page = teams["ours"][kind]
     live_title = page.title
-    data = edit_form(niigata, page)
+    data = edit_form(sado, page)
     data["title"] = "Publié sans relecture ?"
     data["action-publish"] = "action-publish"
 
-    niigata.post(edit_url(page), data)
+    sado.post(edit_url(page), data)
 
     page.refresh_from_db()
     assert page.title == live_title
     assert page.live_revision.as_object().title == live_title
 
 
-def test_niigata_curators_new_draft_stays_unpublished_when_it_asks_to_publish(niigata):
-    exhibitor = pages_of("niigata")["exhibitor"]
+def test_a_curators_new_draft_stays_unpublished_when_it_asks_to_publish(sado, teams):
+    exhibitor = teams["ours"]["exhibitor"]
     draft = CraftObjectPageFactory(parent=exhibitor, title="Brouillon", live=False)
-    data = edit_form(niigata, draft)
+    data = edit_form(sado, draft)
     data["action-publish"] = "action-publish"
 
-    niigata.post(edit_url(draft), data)
+    sado.post(edit_url(draft), data)
 
     draft.refresh_from_db()
     assert not draft.live and draft.live_revision is None
@@ -282,10 +315,10 @@ def test_niigata_curators_new_draft_stays_unpublished_when_it_asks_to_publish(ni
 # Curators on another collectivité's pages
 
 
-def _kanazawa_actions(kind):
-    """(method, url, data) for every admin action on one of Kanazawa's pages."""
-    page = pages_of("kanazawa")[kind]
-    niigata_exhibitor = pages_of("niigata")["exhibitor"]
+def _actions_on_their_pages(teams, kind):
+    """(method, url, data) for every admin action on one of the other collectivité's pages."""
+    page = teams["theirs"][kind]
+    our_exhibitor = teams["ours"]["exhibitor"]
     first_revision = Revision.objects.for_instance(page).order_by("pk").first()
     return page, {
         "edit": ("get", edit_url(page), None),
@@ -295,7 +328,7 @@ def _kanazawa_actions(kind):
         "move": ("get", reverse("wagtailadmin_pages:move", args=[page.pk]), None),
         "move_post": (
             "post",
-            reverse("wagtailadmin_pages:move_confirm", args=[page.pk, niigata_exhibitor.pk]),
+            reverse("wagtailadmin_pages:move_confirm", args=[page.pk, our_exhibitor.pk]),
             {},
         ),
         "copy": ("get", reverse("wagtailadmin_pages:copy", args=[page.pk]), None),
@@ -342,39 +375,41 @@ ACTIONS = [
 
 @pytest.mark.parametrize("action", ACTIONS)
 @pytest.mark.parametrize("kind", KINDS)
-def test_niigata_curator_is_refused_every_action_on_kanazawas_pages(niigata, kind, action):
-    page, actions = _kanazawa_actions(kind)
+def test_a_curator_is_refused_every_action_on_another_collectivites_pages(
+    sado, teams, kind, action
+):
+    page, actions = _actions_on_their_pages(teams, kind)
     method, url, data = actions[action]
     before = snapshot(page)
 
-    response = getattr(niigata, method)(url, data) if data is not None else niigata.get(url)
+    response = getattr(sado, method)(url, data) if data is not None else sado.get(url)
 
     assert refused(response), (response.status_code, getattr(response, "url", ""))
     assert snapshot(page) == before
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_niigata_curators_edit_post_to_kanazawas_pages_changes_nothing(
-    niigata, superuser_client, kind
+def test_a_curators_edit_post_to_another_collectivites_pages_changes_nothing(
+    sado, teams, superuser_client, kind
 ):
-    page = pages_of("kanazawa")[kind]
+    page = teams["theirs"][kind]
     data = edit_form(superuser_client, page)
-    data["title"] = "Titre écrit par Niigata"
+    data["title"] = "Titre écrit par Sado"
     data["action-publish"] = "action-publish"
     before = snapshot(page)
 
-    response = niigata.post(edit_url(page), data)
+    response = sado.post(edit_url(page), data)
 
     assert refused(response)
     assert snapshot(page) == before
 
 
-def test_niigata_curator_cannot_add_an_object_under_kanazawa(niigata):
-    exhibitor = pages_of("kanazawa")["exhibitor"]
+def test_a_curator_cannot_add_an_object_under_another_collectivite(sado, teams):
+    exhibitor = teams["theirs"]["exhibitor"]
     url = reverse("wagtailadmin_pages:add", args=["catalogue", "craftobjectpage", exhibitor.pk])
     count = CraftObjectPage.objects.count()
-    assert refused(niigata.get(url))
-    assert refused(niigata.post(url, {"title": "Intrus", "slug": "intrus"}))
+    assert refused(sado.get(url))
+    assert refused(sado.post(url, {"title": "Intrus", "slug": "intrus"}))
     assert CraftObjectPage.objects.count() == count
 
 
@@ -387,26 +422,24 @@ def test_niigata_curator_cannot_edit_shared_pages(niigata, slug):
 # Images
 
 
-def test_curators_images_live_in_their_collection_and_kanazawas_are_out_of_reach(niigata):
-    kanazawa_team = CuratorTeam.objects.get(collectivite=fr(CollectivitePage, "kanazawa"))
-    niigata_team = CuratorTeam.objects.get(collectivite=fr(CollectivitePage, "niigata"))
-    theirs = image_in(kanazawa_team.collection, "Laque de Kanazawa")
-    ours = image_in(niigata_team.collection, "Kumiko de Niigata")
+def test_curators_images_live_in_their_collection_and_others_are_out_of_reach(sado, teams):
+    their_team = CuratorTeam.objects.get(collectivite=teams["theirs"]["collectivite"])
+    our_team = CuratorTeam.objects.get(collectivite=teams["ours"]["collectivite"])
+    theirs = image_in(their_team.collection, "Laque de Noto")
+    ours = image_in(our_team.collection, "Kumiko de Sado")
     shared = image_in(Collection.objects.get(name=SHARED_COLLECTION), "Affiche de l’exposition")
 
-    assert niigata.get(reverse("wagtailimages:edit", args=[ours.pk])).status_code == 200
-    assert refused(niigata.get(reverse("wagtailimages:edit", args=[theirs.pk])))
-    assert refused(
-        niigata.post(reverse("wagtailimages:edit", args=[theirs.pk]), {"title": "Volée"})
-    )
-    assert refused(niigata.post(reverse("wagtailimages:delete", args=[theirs.pk])))
-    assert ExhibitionImage.objects.get(pk=theirs.pk).title == "Laque de Kanazawa"
-    assert refused(niigata.get(reverse("wagtailimages:edit", args=[shared.pk])))
+    assert sado.get(reverse("wagtailimages:edit", args=[ours.pk])).status_code == 200
+    assert refused(sado.get(reverse("wagtailimages:edit", args=[theirs.pk])))
+    assert refused(sado.post(reverse("wagtailimages:edit", args=[theirs.pk]), {"title": "Volée"}))
+    assert refused(sado.post(reverse("wagtailimages:delete", args=[theirs.pk])))
+    assert ExhibitionImage.objects.get(pk=theirs.pk).title == "Laque de Noto"
+    assert refused(sado.get(reverse("wagtailimages:edit", args=[shared.pk])))
 
-    chooser = niigata.get(reverse("wagtailimages_chooser:choose")).json()["html"]
-    assert "Kumiko de Niigata" in chooser
+    chooser = sado.get(reverse("wagtailimages_chooser:choose")).json()["html"]
+    assert "Kumiko de Sado" in chooser
     assert "Affiche de l’exposition" in chooser
-    assert "Laque de Kanazawa" not in chooser
+    assert "Laque de Noto" not in chooser
 
 
 # Shop and snippets
@@ -480,9 +513,9 @@ def test_editors_manage_snippets(client):
     assert client.get("/admin/snippets/exhibition/venue/add/").status_code == 200
 
 
-def test_boutique_members_see_orders_but_cannot_edit_pages(client):
+def test_boutique_members_see_orders_but_cannot_edit_pages(client, teams):
     client.force_login(member("vendeuse", "boutique"))
-    page = pages_of("kanazawa")["object"]
+    page = teams["theirs"]["object"]
     before = snapshot(page)
     assert client.get("/admin/orders/").status_code == 200
     assert refused(client.get(edit_url(page)))

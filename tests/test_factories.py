@@ -13,6 +13,7 @@ from tests.factories import (
     ExhibitorPageFactory,
     HomePageFactory,
     OrderLineFactory,
+    TourismPageFactory,
     WorkshopPageFactory,
     site_home,
 )
@@ -57,6 +58,7 @@ def test_every_page_respects_the_parent_page_types():
         ExhibitorPageFactory(parent=edition),
         WorkshopPageFactory(parent=edition),
         CraftObjectPageFactory(),
+        TourismPageFactory(),
         HomePageFactory(),
     ]
     for page in pages:

@@ -23,7 +23,7 @@ from factory.django import DjangoModelFactory
 
 from django.utils import timezone
 
-from wagtail.models import Collection, Locale, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from catalogue.models import (
     Artisan,
@@ -55,6 +55,24 @@ def default_locale():
 def site_home():
     """The French home page at the root of the default site (seeded once per session)."""
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def site_on_empty_database() -> None:
+    """A default site with its French home, for a transactional test that may run after
+    another has emptied the database (the flush takes the migrations' rows too: locale,
+    root page, root collection, site). Nothing to do while the seeded demo is there."""
+    if Site.objects.filter(is_default_site=True).exists():
+        return
+    locale, _ = Locale.objects.get_or_create(language_code="fr")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+    home = HomePageFactory(parent=root)
+    Site.objects.create(
+        hostname="localhost", root_page=home, is_default_site=True, site_name=home.title
+    )
 
 
 def _index_page(model, slug, title):

@@ -13,6 +13,7 @@ from django.test import Client
 
 from catalogue.models import CraftObjectPage
 from shop.models import Order
+from tests.factories import CraftObjectPageFactory, site_on_empty_database
 
 pytestmark = [pytest.mark.transactional, pytest.mark.django_db(transaction=True)]
 
@@ -27,11 +28,16 @@ CHECKOUT = {
 }
 
 
+def a_piece_on_the_site() -> CraftObjectPage:
+    """An object of its own: another transactional test may have emptied the database."""
+    site_on_empty_database()
+    return CraftObjectPageFactory(stock=1)
+
+
 def test_twenty_simultaneous_checkouts_for_the_last_piece(stripe_settings):
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL: make test runs it where 127.0.0.1:5432 answers")
-    piece = CraftObjectPage.objects.live().filter(locale__language_code="fr").first()
-    CraftObjectPage.objects.filter(pk=piece.pk).update(stock=1, on_sale=True)
+    piece = a_piece_on_the_site()
 
     clients = [Client() for _ in range(BUYERS)]
     for client in clients:

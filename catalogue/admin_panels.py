@@ -1,11 +1,10 @@
-"""The catalogue's panels on the admin dashboard: objects awaiting review, objects running out.
+"""The catalogue's panel on the admin dashboard: objects awaiting review.
 
 Each panel lists only what its reader may act on (curators see their collectivité's
 objects, the Éditeurs everything) and costs the same number of queries however many objects
 it lists: permissions once (cached by Wagtail on the user), then one query for the rows.
 """
 
-from django.conf import settings
 from django.db.models import CharField, Exists, OuterRef, Subquery
 from django.db.models.functions import Cast
 
@@ -15,8 +14,6 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from catalogue.models import CraftObjectPage
 
-# Named rather than imported: the shop builds on the catalogue, not the other way round.
-LOW_STOCK_PERMISSION = "shop.view_low_stock"
 LIMIT = 10
 
 object_permissions = PagePermissionPolicy(CraftObjectPage)
@@ -67,40 +64,3 @@ class PendingReviewPanel(Component):
             full_name = f"{row.submitted_by_first} {row.submitted_by_last}".strip()
             row.submitted_by = full_name or row.submitted_by_login or ""
         return {"objects": rows[:LIMIT], "more": len(rows) > LIMIT}
-
-
-class LowStockPanel(Component):
-    """On-sale French objects whose stock is at or below the shop's alert threshold.
-
-    French only: the shop sells and counts the French page (translations carry copies).
-    """
-
-    name = "objects_low_stock"
-    template_name = "catalogue/admin/panels/low_stock.html"
-    order = 230
-
-    @classmethod
-    def is_shown_to(cls, user) -> bool:
-        return user.has_perm(LOW_STOCK_PERMISSION) or may_edit_objects(user)
-
-    def get_context_data(self, parent_context):
-        user = parent_context["request"].user
-        threshold = settings.SHOP_LOW_STOCK_THRESHOLD
-        editable = editable_objects(user)
-        objects = CraftObjectPage.objects.live().filter(
-            locale__language_code=settings.LANGUAGE_CODE, on_sale=True, stock__lte=threshold
-        )
-        sees_all = user.has_perm(LOW_STOCK_PERMISSION)
-        if not sees_all:
-            objects = objects.filter(pk__in=editable.values("pk"))
-        rows = list(
-            objects.annotate(editable=Exists(editable.filter(pk=OuterRef("pk"))))
-            .select_related("collectivite")
-            .order_by("stock", "title")[: LIMIT + 1]
-        )
-        return {
-            "objects": rows[:LIMIT],
-            "more": len(rows) > LIMIT,
-            "threshold": threshold,
-            "show_report_link": sees_all,
-        }

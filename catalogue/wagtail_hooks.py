@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from catalogue.admin_panels import LowStockPanel, PendingReviewPanel
+from catalogue.admin_panels import PendingReviewPanel
 from catalogue.models import Artisan, CraftTradition, Material
 
 
@@ -46,9 +46,8 @@ register_snippet(CatalogueViewSetGroup)
 
 @hooks.register("construct_homepage_panels")
 def add_catalogue_dashboard_panels(request, panels):
-    for panel in (PendingReviewPanel, LowStockPanel):
-        if panel.is_shown_to(request.user):
-            panels.append(panel())
+    if PendingReviewPanel.is_shown_to(request.user):
+        panels.append(PendingReviewPanel())
 
 
 from catalogue.importing import wagtail_hooks as _importing_hooks  # noqa: E402,F401

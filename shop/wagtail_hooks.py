@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from shop import admin_views
+from shop.admin_panels import LowStockPanel
 from shop.filters import OrderFilterSet
 from shop.models import Order
 from shop.permissions import LOW_STOCK_PERMISSION, OrderPermissionPolicy
@@ -169,6 +170,8 @@ class RecentOrdersPanel(Component):
 
 
 @hooks.register("construct_homepage_panels")
-def add_recent_orders_panel(request, panels):
+def add_shop_dashboard_panels(request, panels):
+    if LowStockPanel.is_shown_to(request.user):
+        panels.append(LowStockPanel())
     if request.user.has_perm("shop.view_order"):
         panels.append(RecentOrdersPanel())

@@ -17,9 +17,10 @@ from django.utils import timezone
 
 from wagtail.test.utils import WagtailTestUtils
 
-from catalogue.admin_panels import LowStockPanel, PendingReviewPanel
+from catalogue.admin_panels import PendingReviewPanel
 from catalogue.models import CraftObjectPage
 from exhibition.models import ExhibitorPage
+from shop.admin_panels import LowStockPanel
 from shop.models import Order
 from shop.wagtail_hooks import RecentOrdersPanel
 from tests.exhibition.admin_helpers import curator, editor, member

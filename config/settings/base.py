@@ -236,6 +236,10 @@ CATALOGUE_PAGE_SIZE = 24
 PAGE_CACHE = env_bool("PAGE_CACHE", False)
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 SHOP_LOW_STOCK_THRESHOLD = int(env("SHOP_LOW_STOCK_THRESHOLD", "2"))
+# Views whose pages stay out of search engines (noindex, core/templatetags/seo.py): the
+# shop's (cart, checkout, orders) and the search results.
+SEO_NOINDEX_NAMESPACES = ["shop"]
+SEO_NOINDEX_URL_NAMES = ["search"]
 
 # Stripe. The same code runs against Stripe (real keys, STRIPE_API_BASE unset) and against
 # localstripe (STRIPE_API_BASE=http://127.0.0.1:8420), which dev and tests start.

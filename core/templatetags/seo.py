@@ -1,6 +1,7 @@
 from urllib.parse import urlsplit
 
 from django import template
+from django.conf import settings
 from django.template.defaultfilters import striptags, truncatechars
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -9,9 +10,6 @@ register = template.Library()
 
 OG_LOCALES = {"fr": "fr_FR", "en": "en_GB", "ja": "ja_JP"}
 DESCRIPTION_LENGTH = 160
-# Views whose pages must stay out of search engines: the shop and search results.
-NOINDEX_NAMESPACES = {"shop"}
-NOINDEX_URL_NAMES = {"search"}
 
 
 def canonical_url(request, page):
@@ -51,7 +49,11 @@ def seo_meta(context, title=None, description=None, image=None, noindex=False):
     is_page = page is not None and hasattr(page, "get_full_url")
     match = request.resolver_match
     noindex = noindex or bool(
-        match and (match.namespace in NOINDEX_NAMESPACES or match.url_name in NOINDEX_URL_NAMES)
+        match
+        and (
+            match.namespace in settings.SEO_NOINDEX_NAMESPACES
+            or match.url_name in settings.SEO_NOINDEX_URL_NAMES
+        )
     )
     if is_page:
         title = title or page.seo_title or page.title

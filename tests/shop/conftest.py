@@ -2,12 +2,20 @@ import pytest
 
 
 @pytest.fixture
-def started_order(stripe_settings):
-    """An order of one piece whose PaymentIntent exists at (local) Stripe, unpaid."""
+def piece(db):
+    """An object of the test's own, three in stock: the one `started_order` holds."""
+    from .helpers import product
+
+    return product(stock=3)
+
+
+@pytest.fixture
+def started_order(stripe_settings, piece):
+    """An order of one `piece` whose PaymentIntent exists at (local) Stripe, unpaid."""
     from shop.services import payments
 
-    from .helpers import create_order, product
+    from .helpers import create_order
 
-    order = create_order((product("TOY-001", stock=3), 1))
+    order = create_order((piece, 1))
     payments.order_start_payment(order=order)
     return order

@@ -44,21 +44,36 @@ def shop_settings() -> ShopSettings:
     return ShopSettings.for_site(Site.objects.get(is_default_site=True))
 
 
-def product(sku=None, *, stock=None, price=None) -> CraftObjectPage:
-    """An object to sell: a new one (tests/factories.py) when no SKU is given, else the
-    demo's object with that SKU, with `stock` and `price` written to the database."""
+def product(*, stock=None, price=None) -> CraftObjectPage:
+    """A new object to sell (tests/factories.py), with its own SKU, below a new exhibitor."""
+    fields = {}
+    if stock is not None:
+        fields["stock"] = stock
+    if price is not None:
+        fields["price"] = Decimal(price)
+    return CraftObjectPageFactory(**fields)
+
+
+def fresh(page) -> CraftObjectPage:
+    """The same object read anew from the database: what another visitor's cart holds."""
+    return CraftObjectPage.objects.get(pk=page.pk)
+
+
+def stock_of(page) -> int:
+    """The object's stock as the database has it now."""
+    return fresh(page).stock
+
+
+def changed(page, *, stock=None, price=None) -> CraftObjectPage:
+    """The object after an editor changed its stock or price (written straight to its row,
+    as the shop's own updates are), read anew; `page` itself is left as it was."""
     changes = {}
     if stock is not None:
         changes["stock"] = stock
     if price is not None:
         changes["price"] = Decimal(price)
-    if sku is None:
-        return CraftObjectPageFactory(**changes)
-    page = CraftObjectPage.objects.get(sku=sku, locale__language_code="fr")
-    if changes:
-        CraftObjectPage.objects.filter(pk=page.pk).update(**changes)
-        page.refresh_from_db()
-    return page
+    CraftObjectPage.objects.filter(pk=page.pk).update(**changes)
+    return fresh(page)
 
 
 def create_order(*items, delivery="pickup"):

@@ -22,11 +22,13 @@ from .helpers import (
     DECLINED,
     PICKUP_CHECKOUT,
     VISA,
+    changed,
     create_order,
     event_payload,
     intent_payload,
     post_webhook,
     product,
+    stock_of,
 )
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +53,7 @@ def reconcile(capture, *args):
 
 
 def test_payment_failed_after_succeeded_leaves_the_order_paid(
-    client, started_order, django_capture_on_commit_callbacks
+    client, started_order, piece, django_capture_on_commit_callbacks
 ):
     gateway.confirm_payment_intent_for_tests(started_order.payment_intent_id, payment_method=VISA)
     succeeded = intent_payload(started_order)
@@ -64,12 +66,12 @@ def test_payment_failed_after_succeeded_leaves_the_order_paid(
     assert response.status_code == 200
     started_order.refresh_from_db()
     assert started_order.status == Order.Status.PAID
-    assert product("TOY-001").stock == 2
+    assert stock_of(piece) == 2
     assert len(mail.outbox) == 2
 
 
 def test_payment_failed_arriving_after_a_second_card_succeeded_keeps_the_piece_sold(
-    client, started_order, django_capture_on_commit_callbacks
+    client, started_order, piece, django_capture_on_commit_callbacks
 ):
     # The first card's failure notice is delivered late, after the buyer paid with
     # another card, and before that payment's own notice.
@@ -83,15 +85,15 @@ def test_payment_failed_arriving_after_a_second_card_succeeded_keeps_the_piece_s
     response = deliver(client, capture, "payment_intent.payment_failed", stale, "evt_1")
     assert response.status_code == 200
     started_order.refresh_from_db()
-    assert started_order.status == Order.Status.PAID and product("TOY-001").stock == 2
+    assert started_order.status == Order.Status.PAID and stock_of(piece) == 2
     deliver(client, capture, "payment_intent.succeeded", intent_payload(started_order), "evt_2")
     started_order.refresh_from_db()
-    assert started_order.status == Order.Status.PAID and product("TOY-001").stock == 2
+    assert started_order.status == Order.Status.PAID and stock_of(piece) == 2
     assert len(mail.outbox) == 2
 
 
 def test_payment_failed_for_a_declined_card_releases_the_stock(
-    client, started_order, django_capture_on_commit_callbacks
+    client, started_order, piece, django_capture_on_commit_callbacks
 ):
     with pytest.raises(gateway.CardDeclined):
         gateway.confirm_payment_intent_for_tests(
@@ -105,14 +107,14 @@ def test_payment_failed_for_a_declined_card_releases_the_stock(
         "evt_1",
     )
     started_order.refresh_from_db()
-    assert started_order.status == Order.Status.CANCELLED and product("TOY-001").stock == 3
+    assert started_order.status == Order.Status.CANCELLED and stock_of(piece) == 3
 
 
 @pytest.mark.parametrize(
     "event_type", ["payment_intent.succeeded", "payment_intent.payment_failed"]
 )
 def test_events_for_an_unknown_intent_are_acknowledged_and_change_nothing(
-    client, started_order, django_capture_on_commit_callbacks, event_type
+    client, started_order, piece, django_capture_on_commit_callbacks, event_type
 ):
     intent = {"id": "pi_unknown", "object": "payment_intent", "amount": 100, "currency": "eur"}
     response = deliver(client, django_capture_on_commit_callbacks, event_type, intent, "evt_1")
@@ -120,7 +122,7 @@ def test_events_for_an_unknown_intent_are_acknowledged_and_change_nothing(
     assert response.status_code == 200
     assert StripeEvent.objects.filter(event_id="evt_1").exists()
     started_order.refresh_from_db()
-    assert started_order.status == Order.Status.PENDING and product("TOY-001").stock == 2
+    assert started_order.status == Order.Status.PENDING and stock_of(piece) == 2
     assert not mail.outbox
 
 
@@ -132,25 +134,25 @@ def cancelled_by_expiry_then_paid(order):
 
 
 def test_succeeded_for_an_order_cancelled_by_expiry_restores_it_if_the_piece_is_there(
-    client, started_order, django_capture_on_commit_callbacks
+    client, started_order, piece, django_capture_on_commit_callbacks
 ):
     intent = cancelled_by_expiry_then_paid(started_order)
-    assert product("TOY-001").stock == 3
+    assert stock_of(piece) == 3
     response = deliver(
         client, django_capture_on_commit_callbacks, "payment_intent.succeeded", intent, "evt_1"
     )
     assert response.status_code == 200
     started_order.refresh_from_db()
     assert started_order.status == Order.Status.PAID
-    assert product("TOY-001").stock == 2
+    assert stock_of(piece) == 2
     assert len(mail.outbox) == 2
 
 
 def test_succeeded_for_an_order_cancelled_by_expiry_is_refunded_if_the_piece_was_sold(
-    client, started_order, django_capture_on_commit_callbacks
+    client, started_order, piece, django_capture_on_commit_callbacks
 ):
     intent = cancelled_by_expiry_then_paid(started_order)
-    create_order((product("TOY-001", stock=1), 1))  # the last piece went to someone else
+    create_order((changed(piece, stock=1), 1))  # the last piece went to someone else
     response = deliver(
         client, django_capture_on_commit_callbacks, "payment_intent.succeeded", intent, "evt_1"
     )
@@ -159,15 +161,15 @@ def test_succeeded_for_an_order_cancelled_by_expiry_is_refunded_if_the_piece_was
     assert started_order.status == Order.Status.CANCELLED
     assert started_order.refunded_amount == started_order.total
     assert "remboursée" in started_order.cancel_reason
-    assert product("TOY-001").stock == 0
+    assert stock_of(piece) == 0
     assert not mail.outbox  # no confirmation for an order we cannot honour
 
 
 def test_refund_that_fails_when_the_webhook_arrives_is_retried_by_reconciliation(
-    client, started_order, django_capture_on_commit_callbacks
+    client, started_order, piece, django_capture_on_commit_callbacks
 ):
     intent = cancelled_by_expiry_then_paid(started_order)
-    create_order((product("TOY-001", stock=1), 1))
+    create_order((changed(piece, stock=1), 1))
     outage = gateway.PaymentGatewayUnavailable("Stripe is down")
     with mock.patch.object(gateway, "refund", side_effect=outage):
         response = deliver(
@@ -242,8 +244,9 @@ def database_goes_away(*, at_sql=None, after=None, lasting=True):
                 connection.needs_rollback = False
 
 
-def start_checkout(client, sku="TOY-001", stock=3):
-    tray = product(sku, stock=stock)
+def start_checkout(client, stock=3):
+    """A new object, `stock` of it, one of which is in the client's cart."""
+    tray = product(stock=stock)
     client.post(f"/fr/boutique/panier/ajouter/{tray.pk}/", {"quantity": 1})
     return tray
 
@@ -257,7 +260,7 @@ def assert_unavailable_page(response, message):
 
 
 def test_database_gone_while_the_order_is_written_takes_nothing(client, stripe_settings):
-    start_checkout(client)
+    tray = start_checkout(client)
     with (
         mock.patch.object(gateway, "create_payment_intent") as create_intent,
         database_goes_away(at_sql='INSERT INTO "shop_order"'),
@@ -266,13 +269,13 @@ def test_database_gone_while_the_order_is_written_takes_nothing(client, stripe_s
     assert_unavailable_page(response, NOTHING_TAKEN)
     create_intent.assert_not_called()
     assert not Order.objects.exists()
-    assert product("TOY-001").stock == 3  # the reservation was rolled back with the order
+    assert stock_of(tray) == 3  # the reservation was rolled back with the order
 
 
 def test_database_gone_once_the_intent_exists_cancels_it_and_reconciliation_frees_the_stock(
     client, stripe_settings, django_capture_on_commit_callbacks
 ):
-    start_checkout(client)
+    tray = start_checkout(client)
     with database_goes_away(after="create_payment_intent") as outage:
         response = client.post("/fr/boutique/commande/", PICKUP_CHECKOUT)
     assert_unavailable_page(response, NOTHING_TAKEN)
@@ -281,30 +284,30 @@ def test_database_gone_once_the_intent_exists_cancels_it_and_reconciliation_free
     assert gateway.retrieve_payment_intent(intent.id).status == "canceled"
     order = Order.objects.get()
     assert order.status == Order.Status.PENDING and order.payment_intent_id is None
-    assert product("TOY-001").stock == 2  # held until the reservation lapses
+    assert stock_of(tray) == 2  # held until the reservation lapses
     # The database is back; the buyer's reservation lapses: reconciliation settles it.
     Order.objects.filter(pk=order.pk).update(reserved_until=timezone.now() - timedelta(minutes=1))
     reconcile(django_capture_on_commit_callbacks)
     order.refresh_from_db()
-    assert order.status == Order.Status.CANCELLED and product("TOY-001").stock == 3
+    assert order.status == Order.Status.CANCELLED and stock_of(tray) == 3
     assert not mail.outbox
 
 
 def test_connection_dropped_once_the_intent_exists_gives_everything_back_at_once(
     client, stripe_settings
 ):
-    start_checkout(client)
+    tray = start_checkout(client)
     with database_goes_away(at_sql='SET "payment_intent_id"', lasting=False):
         response = client.post("/fr/boutique/commande/", PICKUP_CHECKOUT)
     assert_unavailable_page(response, NOTHING_TAKEN)
     order = Order.objects.get()
-    assert order.status == Order.Status.CANCELLED and product("TOY-001").stock == 3
+    assert order.status == Order.Status.CANCELLED and stock_of(tray) == 3
 
 
 def test_database_gone_when_the_buyer_comes_back_from_paying(
     client, stripe_settings, django_capture_on_commit_callbacks
 ):
-    start_checkout(client)
+    tray = start_checkout(client)
     client.post("/fr/boutique/commande/", PICKUP_CHECKOUT)
     order = Order.objects.get()
     gateway.confirm_payment_intent_for_tests(order.payment_intent_id, payment_method=VISA)
@@ -316,7 +319,7 @@ def test_database_gone_when_the_buyer_comes_back_from_paying(
     # Money was taken for an order that exists: the next run settles it, once.
     reconcile(django_capture_on_commit_callbacks)
     order.refresh_from_db()
-    assert order.status == Order.Status.PAID and product("TOY-001").stock == 2
+    assert order.status == Order.Status.PAID and stock_of(tray) == 2
     assert len(mail.outbox) == 2
     response = deliver(
         client,

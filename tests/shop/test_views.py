@@ -4,7 +4,7 @@ from shop.cart import SESSION_KEY
 from shop.forms import CheckoutForm
 from shop.models import Order
 
-from .helpers import create_order, product
+from .helpers import create_order, product, stock_of
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +26,7 @@ def add(client, page, quantity=1):
 
 
 def test_add_to_cart_and_see_totals_with_vat(client):
-    tray = product("TOY-001", stock=3, price="60.00")
+    tray = product(stock=3, price="60.00")
     assert add(client, tray, 2).status_code == 302
     response = client.get("/fr/boutique/panier/")
     assert response.status_code == 200
@@ -37,13 +37,13 @@ def test_add_to_cart_and_see_totals_with_vat(client):
 
 @pytest.mark.parametrize("quantity", ["abc", "-1", "999", ""])
 def test_bad_quantities_are_refused_and_change_nothing(client, quantity):
-    tray = product("TOY-001", stock=3)
+    tray = product(stock=3)
     add(client, tray, quantity)
     assert SESSION_KEY not in client.session or not client.session[SESSION_KEY]
 
 
 def test_more_than_the_stock_is_refused_with_a_message(client):
-    tray = product("TOY-001", stock=2)
+    tray = product(stock=2)
     response = add(client, tray, 3)
     assert response.status_code == 302
     messages = [str(m) for m in response.wsgi_request._messages]
@@ -52,7 +52,7 @@ def test_more_than_the_stock_is_refused_with_a_message(client):
 
 
 def test_sold_out_objects_cannot_be_added(client):
-    tray = product("TOY-001", stock=0)
+    tray = product(stock=0)
     add(client, tray)
     assert not client.session.get(SESSION_KEY)
 
@@ -63,7 +63,7 @@ def test_unknown_object_is_a_404_and_get_is_not_allowed(client):
 
 
 def test_update_and_remove(client):
-    tray = product("TOY-001", stock=5)
+    tray = product(stock=5)
     add(client, tray)
     client.post(f"/fr/boutique/panier/modifier/{tray.pk}/", {"quantity": 4})
     assert client.session[SESSION_KEY] == {str(tray.pk): 4}
@@ -94,14 +94,14 @@ def test_checkout_with_an_empty_cart_goes_back_to_the_cart(client):
     ],
 )
 def test_checkout_form_errors_are_explained_and_nothing_is_reserved(client, changes, field):
-    tray = product("TOY-001", stock=3)
+    tray = product(stock=3)
     add(client, tray)
     response = client.post("/fr/boutique/commande/", {**VALID, **changes})
     assert response.status_code == 400
     assert field in response.context["form"].errors
     assert 'role="alert"' in response.content.decode()
     assert not Order.objects.exists()
-    assert product("TOY-001").stock == 3
+    assert stock_of(tray) == 3
 
 
 def test_pickup_needs_no_address():
@@ -115,7 +115,7 @@ def test_eu_delivery_to_germany_is_fine():
 
 
 def test_order_page_needs_its_exact_token(client):
-    order = create_order((product("TOY-001", stock=3), 1))
+    order = create_order((product(stock=3), 1))
     assert client.get(f"/fr/boutique/commande/{order.token}/").status_code == 200
     # The token is random: its last character changed for one it can never be already
     # (a fixed "x" was the token itself whenever it ended in "x", 1 run in 64).
@@ -126,6 +126,6 @@ def test_order_page_needs_its_exact_token(client):
 
 def test_local_confirmation_endpoint_does_not_exist_against_real_stripe(client, settings):
     settings.STRIPE_LOCAL = False
-    order = create_order((product("TOY-001", stock=3), 1))
+    order = create_order((product(stock=3), 1))
     response = client.post(f"/fr/boutique/commande/{order.token}/localstripe/", {"number": "4242"})
     assert response.status_code == 404

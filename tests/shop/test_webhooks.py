@@ -5,7 +5,7 @@ from django.core import mail
 from shop import gateway
 from shop.models import Order, StripeEvent
 
-from .helpers import VISA, event_payload, intent_payload, post_webhook, product, sign
+from .helpers import VISA, event_payload, intent_payload, post_webhook, sign, stock_of
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +79,7 @@ def test_tampered_amount_in_an_event_leaves_the_order_unpaid(client, started_ord
     assert started_order.paid_at is None
 
 
-def test_payment_failed_event_releases_the_stock(client, started_order):
+def test_payment_failed_event_releases_the_stock(client, started_order, piece):
     intent = {
         "id": started_order.payment_intent_id,
         "object": "payment_intent",
@@ -90,7 +90,7 @@ def test_payment_failed_event_releases_the_stock(client, started_order):
     post_webhook(client, event_payload("payment_intent.payment_failed", intent))
     started_order.refresh_from_db()
     assert started_order.status == Order.Status.CANCELLED
-    assert product("TOY-001").stock == 3
+    assert stock_of(piece) == 3
 
 
 def test_webhook_answers_only_post(client):

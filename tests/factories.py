@@ -21,6 +21,8 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from wagtail.models import Collection, Locale, Page, Site
@@ -348,6 +350,23 @@ class CraftObjectPageFactory(PublishedPageFactory):
                 page.gallery_images.add(CraftObjectImage(image=item, alt_text=text))
         if tags:
             page.tags.add(*tags)
+
+
+# -- people -------------------------------------------------------------------------------
+
+
+def make_user(username, *, superuser=False, groups=(), permissions=()):
+    """A user in these groups (by name) with these permissions ("app_label.codename")."""
+    user = get_user_model().objects.create_user(
+        username, f"{username}@example.org", "pass", is_superuser=superuser
+    )
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    for codename in permissions:
+        app_label, codename = codename.split(".")
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    return user
 
 
 # -- workshops and the shop ---------------------------------------------------------------

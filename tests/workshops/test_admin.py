@@ -5,10 +5,10 @@ import io
 
 import pytest
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from tests.factories import make_user
 from workshops.models import Booking
 
 from .helpers import book, visitor
@@ -16,19 +16,6 @@ from .helpers import book, visitor
 pytestmark = pytest.mark.django_db
 
 B = Booking.Status
-
-
-def make_user(username, *, superuser=False, groups=(), permissions=()):
-    user = get_user_model().objects.create_user(
-        username, f"{username}@example.org", "pass", is_superuser=superuser
-    )
-    user.groups.add(*Group.objects.filter(name__in=groups))
-    for codename in permissions:
-        app_label, codename = codename.split(".")
-        user.user_permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
-    return user
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from wagtail.models import Site
 
 from catalogue.models import CraftObjectPage
 from shop.models import ShopSettings
-from tests.shop.admin.helpers import make_user
+from tests.factories import make_user
 
 
 @pytest.fixture

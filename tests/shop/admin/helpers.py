@@ -3,8 +3,6 @@
 import csv
 import io
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import timezone
 
@@ -15,19 +13,6 @@ from shop.services import orders, payments
 
 VISA = "4242424242424242"
 LIST_URL = "/admin/orders/"
-
-
-def make_user(username, *, superuser=False, groups=(), permissions=()):
-    user = get_user_model().objects.create_user(
-        username, f"{username}@example.org", "pass", is_superuser=superuser
-    )
-    user.groups.add(*Group.objects.filter(name__in=groups))
-    for codename in permissions:
-        app_label, codename = codename.split(".")
-        user.user_permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
-    return user
 
 
 def new_order(shop_settings, lines, *, delivery="france", **customer):

@@ -8,10 +8,10 @@ from django.urls import NoReverseMatch, reverse
 from wagtail.permissions import policy_registry
 
 from shop.models import Order
+from tests.factories import make_user
 from tests.shop.admin.helpers import (
     LIST_URL,
     inspect_url,
-    make_user,
     mark_paid_in_db,
     new_order,
 )

@@ -1,5 +1,6 @@
 from .artisans import Artisan
 from .crafts import CraftTradition
+from .glossary import GlossaryTerm
 from .materials import Material
 from .objects import CraftObjectImage, CraftObjectPage, CraftObjectTag
 from .pages import CataloguePage, MaterialIndexPage
@@ -11,6 +12,7 @@ __all__ = [
     "CraftObjectPage",
     "CraftObjectTag",
     "CraftTradition",
+    "GlossaryTerm",
     "Material",
     "MaterialIndexPage",
 ]

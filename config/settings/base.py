@@ -181,6 +181,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True
+# Dates and times as each language writes them («14 h 00», «2:00 p.m.», «14:00»).
+FORMAT_MODULE_PATH = ["config.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

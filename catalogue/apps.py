@@ -18,7 +18,7 @@ class CatalogueConfig(AppConfig):
         from exhibition.roles import editors_manage_snippets
 
         from . import page_context, signals  # noqa: F401
-        from .models import Artisan, CraftTradition, Material
+        from .models import Artisan, CraftTradition, GlossaryTerm, Material
 
         allow_children(EditionPage, "catalogue.CataloguePage")
         allow_children(ExhibitorPage, "catalogue.CraftObjectPage")
@@ -27,6 +27,9 @@ class CatalogueConfig(AppConfig):
         register_page_context(ExhibitorPage, page_context.exhibitor_objects)
         register_page_context(EditionPage, page_context.edition_objects)
         editors_manage_snippets(
-            "catalogue.material", "catalogue.crafttradition", "catalogue.artisan"
+            "catalogue.material",
+            "catalogue.crafttradition",
+            "catalogue.artisan",
+            "catalogue.glossaryterm",
         )
-        content_changes_with(Material, CraftTradition, Artisan)
+        content_changes_with(Material, CraftTradition, Artisan, GlossaryTerm)

@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from catalogue.admin_glossary import GlossaryTermViewSet
 from catalogue.admin_panels import PendingReviewPanel
 from catalogue.models import Artisan, CraftTradition, Material
 
@@ -34,7 +35,7 @@ class ArtisanViewSet(SnippetViewSet):
 
 
 class CatalogueViewSetGroup(SnippetViewSetGroup):
-    items = (MaterialViewSet, CraftTraditionViewSet, ArtisanViewSet)
+    items = (MaterialViewSet, CraftTraditionViewSet, ArtisanViewSet, GlossaryTermViewSet)
     menu_icon = "folder-open-inverse"
     menu_label = _("Catalogue")
     menu_name = "catalogue"

@@ -1,5 +1,13 @@
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+
+KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
+def is_kana(text: str) -> bool:
+    """Only hiragana, katakana and the long-vowel mark (a reading, not a kanji spelling)."""
+    return bool(text) and all("\u3041" <= char <= "\u30ff" for char in text)
 
 
 class GlossaryTerm(models.Model):
@@ -70,6 +78,21 @@ class GlossaryTerm(models.Model):
     def variant_list(self):
         """The variants, one per non-empty line, stripped."""
         return [line.strip() for line in self.variants.splitlines() if line.strip()]
+
+    @property
+    def anchor(self):
+        """The term's `id` on the public glossary, the same in every language
+        (`glossary` URL + `#` + anchor): its French term, as an ASCII slug."""
+        return slugify(self.term_fr) or f"terme-{self.pk}"
+
+    @property
+    def reading(self):
+        """The Japanese reading in hiragana, for the Japanese glossary's gojūon order:
+        the term itself when written in kana, else its first variant written in kana."""
+        for name in (self.term_ja, *self.variant_list()):
+            if is_kana(name):
+                return name.translate(KATAKANA_TO_HIRAGANA)
+        return ""
 
     def all_names(self):
         """Every spelling of the term: the three names, the romaji and the variants."""

@@ -4,6 +4,7 @@ from .glossary import GlossaryTerm
 from .materials import Material
 from .objects import CraftObjectImage, CraftObjectPage, CraftObjectTag
 from .pages import CataloguePage, MaterialIndexPage
+from .search import SearchDocument
 
 __all__ = [
     "Artisan",
@@ -15,4 +16,5 @@ __all__ = [
     "GlossaryTerm",
     "Material",
     "MaterialIndexPage",
+    "SearchDocument",
 ]

@@ -1,0 +1,100 @@
+"""A visitor's query → a database condition and a ranking expression.
+
+Words are ANDed; a word matches by any of its alternatives (its stems, its glossary
+expansions), an alternative by all of its slots, a slot by any of its terms.
+
+Matching: on PostgreSQL, the tsvector of the document's three term strings against a
+tsquery, the exact expression of the GIN index of migration 0005 (so the index serves
+it); on SQLite, LIKE '% term %' on the space-padded strings. Ranking, the same SQL on
+both: for each query word, 3 when its best match is in the title (A), 2 in the craft,
+material or translations (B), 1 in the texts (C); summed, ties by title.
+"""
+
+import re
+from functools import reduce
+from operator import and_, or_
+
+from django.db import connection
+from django.db.models import BooleanField, Case, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
+
+from . import analysis, glossary
+
+WEIGHTS = (("terms_a", 3), ("terms_b", 2))
+TABLE = "catalogue_searchdocument"
+# Migration 0005 indexes this very expression; PostgreSQL uses the index only if the
+# query repeats it.
+TSVECTOR = (
+    "to_tsvector('simple'::regconfig, {t}.terms_a || ' ' || {t}.terms_b || ' ' || {t}.terms_c)"
+)
+NOT_A_TERM = re.compile(r"\W")
+
+
+def expand(word: analysis.QueryWord, expansions: dict) -> tuple[analysis.Alternative, ...]:
+    """The word's alternatives, with those of the glossary entries it names."""
+    if word.latin:
+        last = word.alternatives[-1]
+        keys = last[0] if len(last) == 1 else frozenset()
+    else:
+        keys = frozenset({word.surface})
+    alternatives = dict.fromkeys(word.alternatives)
+    for key in keys:
+        alternatives.update(dict.fromkeys(sorted(expansions.get(key, ()), key=repr)))
+    return tuple(alternatives)
+
+
+def parse(text: str) -> list[tuple[analysis.QueryWord, tuple[analysis.Alternative, ...]]]:
+    expansions = glossary.glossary_expansions()
+    return [(word, expand(word, expansions)) for word in analysis.query_words(text)]
+
+
+def all_terms(alternatives) -> set[str]:
+    return {term for alternative in alternatives for slot in alternative for term in slot}
+
+
+def _contains(prefix: str, field: str, term: str) -> Q:
+    return Q(**{f"{prefix}{field}__contains": f" {term} "})
+
+
+def _like_condition(words, prefix: str) -> Q:
+    def term(t):
+        return reduce(or_, (_contains(prefix, f, t) for f in ("terms_a", "terms_b", "terms_c")))
+
+    def alternative(alt):
+        return reduce(and_, (reduce(or_, (term(t) for t in sorted(slot))) for slot in alt))
+
+    return reduce(and_, (reduce(or_, (alternative(a) for a in alts)) for _w, alts in words))
+
+
+def tsquery(words) -> str:
+    def quoted(term):
+        return "'" + NOT_A_TERM.sub("", term) + "'"
+
+    def alternative(alt):
+        return " & ".join("(" + " | ".join(quoted(t) for t in sorted(s)) + ")" for s in alt)
+
+    return " & ".join(
+        "(" + " | ".join(f"({alternative(a)})" for a in alts) + ")" for _w, alts in words
+    )
+
+
+def condition(words, prefix: str = ""):
+    """The filter that keeps the documents matching every word."""
+    if connection.vendor == "postgresql":
+        sql = f"{TSVECTOR.format(t=TABLE)} @@ to_tsquery('simple'::regconfig, %s)"
+        return RawSQL(sql, [tsquery(words)], output_field=BooleanField())
+    return _like_condition(words, prefix)
+
+
+def score(words, prefix: str = ""):
+    """Σ over the query words of the weight of their best match (A 3, B 2, C 1)."""
+
+    def weight(alternatives):
+        terms = sorted(all_terms(alternatives))
+        whens = [
+            When(reduce(or_, (_contains(prefix, field, t) for t in terms)), then=Value(points))
+            for field, points in WEIGHTS
+        ]
+        return Case(*whens, default=Value(1), output_field=IntegerField())
+
+    return reduce(lambda total, w: total + w, (weight(alts) for _w, alts in words))

@@ -15,6 +15,8 @@ from django.db.models.signals import post_save
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from catalogue.search import documents as search_documents
+
 
 @contextmanager
 def indexed_once():
@@ -44,3 +46,4 @@ def indexed_once():
             index.insert_or_update_object(instance)
         if ReferenceIndex.model_is_indexable(type(instance)):
             ReferenceIndex.create_or_update_for_object(instance)
+    search_documents.rebuild()  # the site search's own documents (catalogue/search/)

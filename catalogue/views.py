@@ -1,10 +1,13 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
 
 from catalogue.models import CraftObjectPage
+from catalogue.search.engine import search_objects
 from core.rate_limits import rate_limit
 
 MAX_QUERY_LENGTH = 200
@@ -12,7 +15,8 @@ MAX_QUERY_LENGTH = 200
 
 @rate_limit("search")
 def search(request):
-    """Site search: craft objects first (as cards), then regions, tourism and other pages."""
+    """Site search: craft objects first (as cards, by our own engine: catalogue/search/),
+    then regions, tourism and other pages (Wagtail's search)."""
     # Control characters and the double quote never mean anything in a visitor's search,
     # and the search backends fail on them (SQLite's FTS5 on an unpaired ", PostgreSQL on
     # NUL): dropped.
@@ -21,6 +25,7 @@ def search(request):
     ).strip()
     error = None
     objects_page = None
+    suggestion = None
     pages = []
     if len(query) > MAX_QUERY_LENGTH:
         error = _("Votre recherche est trop longue (%(max)d caractères au plus).") % {
@@ -29,8 +34,11 @@ def search(request):
         query = ""
     if query:
         locale = Locale.get_active()
-        objects = CraftObjectPage.objects.live().public().filter(locale=locale).search(query)
-        objects_page = Paginator(objects, 24).get_page(request.GET.get("page"))
+        outcome = search_objects(
+            query, CraftObjectPage.objects.live().public().filter(locale=locale).for_listing()
+        )
+        suggestion = outcome.suggestion
+        objects_page = Paginator(outcome.objects, 24).get_page(request.GET.get("page"))
         pages = (
             Page.objects.live()
             .public()
@@ -43,6 +51,13 @@ def search(request):
     return render(
         request,
         "catalogue/search_results.html",
-        {"query": query, "objects_page": objects_page, "pages": pages, "error": error},
+        {
+            "query": query,
+            "suggestion": suggestion,
+            "suggestion_url": suggestion and f"{reverse('search')}?{urlencode({'q': suggestion})}",
+            "objects_page": objects_page,
+            "pages": pages,
+            "error": error,
+        },
         status=400 if error else 200,
     )

@@ -3,11 +3,12 @@ from rest_framework.filters import BaseFilterBackend
 from django.conf import settings
 from django.db.models import Prefetch
 
-from wagtail.api.v2.filters import LocaleFilter, OrderingFilter, SearchFilter
+from wagtail.api.v2.filters import LocaleFilter, OrderingFilter
 from wagtail.api.v2.utils import BadRequestError, parse_boolean
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from catalogue.models import CraftObjectImage, CraftObjectPage
+from catalogue.search.engine import search_objects
 
 
 class CatalogueFilter(BaseFilterBackend):
@@ -20,7 +21,8 @@ class CatalogueFilter(BaseFilterBackend):
         if "locale" in params and params["locale"] not in dict(settings.LANGUAGES):
             codes = ", ".join(code for code, _name in settings.LANGUAGES)
             raise BadRequestError(f"locale must be one of: {codes}")
-        # Wagtail passes it to the search backend unchecked, which raises a ValueError (500).
+        # Our engine always ANDs the words (ObjectSearchFilter): the parameter is accepted
+        # for the partners who send it, and still checked as before.
         if params.get("search_operator", "or") not in ("and", "or"):
             raise BadRequestError("search_operator must be 'and' or 'or'")
         if slug := params.get("collectivite"):
@@ -42,6 +44,20 @@ class CatalogueFilter(BaseFilterBackend):
         return queryset
 
 
+class ObjectSearchFilter(BaseFilterBackend):
+    """?search=…: the site search's engine (catalogue/search/), best first, in the locale
+    asked for or, without `locale`, among the French objects as the listing itself.
+
+    Replaces Wagtail's SearchFilter for this endpoint; an explicit `?order=` (applied
+    after it by OrderingFilter) still wins over the ranking.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        return search_objects(request.GET["search"], queryset).objects
+
+
 class CraftObjectsAPIViewSet(PagesAPIViewSet):
     """Craft objects only, with their taxonomy and offer, for partners.
 
@@ -52,7 +68,7 @@ class CraftObjectsAPIViewSet(PagesAPIViewSet):
 
     name = "objects"
     model = CraftObjectPage
-    filter_backends = [CatalogueFilter, OrderingFilter, LocaleFilter, SearchFilter]
+    filter_backends = [CatalogueFilter, LocaleFilter, ObjectSearchFilter, OrderingFilter]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
         ["collectivite", "material", "tag", "available"]
     )

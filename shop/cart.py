@@ -3,10 +3,11 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from catalogue.models import CraftObjectPage
+from shop.selectors import ShownObject, objects_in_language
 
 SESSION_KEY = "cart"
 MAX_QUANTITY = 20
@@ -18,8 +19,16 @@ class CartError(Exception):
 
 @dataclass(frozen=True)
 class CartLine:
+    """`product` is the French page sold (price, stock); `shown` is how the buyer reads it,
+    in the language of the page they are on (`shop.selectors.objects_in_language`)."""
+
     product: CraftObjectPage
     quantity: int
+    shown: ShownObject | None = None
+
+    @property
+    def title(self) -> str:
+        return self.shown.title if self.shown else self.product.title
 
     @property
     def line_total(self) -> Decimal:
@@ -42,15 +51,17 @@ class Cart:
     def quantity_of(self, product) -> int:
         return self.items.get(str(product.pk), 0)
 
-    def add(self, product: CraftObjectPage, quantity: int = 1):
-        self.set(product, self.quantity_of(product) + quantity)
+    def add(self, product: CraftObjectPage, quantity: int = 1, *, title: str = ""):
+        self.set(product, self.quantity_of(product) + quantity, title=title)
 
-    def set(self, product: CraftObjectPage, quantity: int):
+    def set(self, product: CraftObjectPage, quantity: int, *, title: str = ""):
+        """`title`: the object's title in the visitor's language, for the messages."""
+        title = title or product.title
         if quantity <= 0:
             self.remove(product.pk)
             return
         if not product.is_available:
-            raise CartError(_("« %(title)s » n’est plus disponible.") % {"title": product.title})
+            raise CartError(_("« %(title)s » n’est plus disponible.") % {"title": title})
         if quantity > min(product.stock, MAX_QUANTITY):
             available = min(product.stock, MAX_QUANTITY)
             raise CartError(
@@ -59,7 +70,7 @@ class Cart:
                     "Il ne reste que %(count)d exemplaires de « %(title)s ».",
                     available,
                 )
-                % {"count": available, "title": product.title}
+                % {"count": available, "title": title}
             )
         self.items[str(product.pk)] = quantity
         self._save()
@@ -86,13 +97,16 @@ class Cart:
         }
         self._save()
 
-    def lines(self) -> list[CartLine]:
-        """The cart's objects in one query; objects withdrawn from sale drop out."""
+    def lines(self, language: str | None = None) -> list[CartLine]:
+        """The cart's objects, read in `language` (the active one by default), in a fixed
+        number of queries; objects withdrawn from sale drop out."""
         ids = [int(key) for key in self.items if key.isdigit()]
-        products = (
-            CraftObjectPage.objects.live()
-            .filter(pk__in=ids, on_sale=True)
-            .for_listing()
-            .order_by("title")
+        products = list(
+            CraftObjectPage.objects.live().filter(pk__in=ids, on_sale=True).for_listing()
         )
-        return [CartLine(product, self.items[str(product.pk)]) for product in products]
+        shown = objects_in_language(products, language or get_language())
+        lines = [
+            CartLine(product, self.items[str(product.pk)], shown[product.pk])
+            for product in products
+        ]
+        return sorted(lines, key=lambda line: line.title)

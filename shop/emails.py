@@ -43,7 +43,7 @@ def send_order_paid(order_pk: int):
 
 def _send_both(order, context, shop_settings):
     with translation.override(order.language):
-        bookings = _bookings(context["lines"])
+        bookings = _bookings(context["lines"], order.language)
         if bookings:
             subject = _("Votre réservation d’atelier est confirmée (commande %(number)s)")
         else:
@@ -54,21 +54,32 @@ def _send_both(order, context, shop_settings):
             {**context, "bookings": bookings},
             [order.email],
             attachments=[
-                booking_emails.booking_ics_attachment(b["booking"], b["page"]) for b in bookings
+                booking_emails.booking_ics_attachment(b["booking"], b["page"], b["venue"])
+                for b in bookings
             ],
         )
+    # The shop's staff read French, whatever the buyer's language: French titles (`staff`),
+    # the workshop's French page, French dates.
     with translation.override(settings.LANGUAGE_CODE):
         _send(
             _("Nouvelle commande payée : %(number)s") % {"number": order.number},
             "shop/emails/shop_notification",
-            {**context, "bookings": _bookings(context["lines"])},
+            {
+                **context,
+                "staff": True,
+                "bookings": _bookings(context["lines"], settings.LANGUAGE_CODE),
+            },
             [shop_settings.shop_email],
         )
 
 
-def _bookings(lines) -> list[dict]:
-    """The workshop bookings paid by the order, each with its details in the active language."""
-    return [booking_emails.booking_context(line.booking) for line in lines if line.booking_id]
+def _bookings(lines, language: str) -> list[dict]:
+    """The workshop bookings paid by the order, each with its page and venue in `language`."""
+    return [
+        booking_emails.booking_context(line.booking, language=language)
+        for line in lines
+        if line.booking_id
+    ]
 
 
 def _send(subject, template, context, to, attachments=()):

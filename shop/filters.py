@@ -3,11 +3,22 @@
 import django_filters
 
 from django import forms
+from django.conf import settings
+from django.utils.functional import lazy
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
 from shop.models import Order
+
+
+def _translated_name(code: str) -> str:
+    return get_language_info(code)["name_translated"]
+
+
+# «japonais» in the reader's language, however late the choices are read.
+translated_name = lazy(_translated_name, str)
 
 
 class OrderFilterSet(WagtailFilterSet):
@@ -25,6 +36,13 @@ class OrderFilterSet(WagtailFilterSet):
         widget=forms.RadioSelect,
     )
 
+    language = django_filters.ChoiceFilter(
+        label=_("Langue"),
+        choices=[(code, translated_name(code)) for code, _name in settings.LANGUAGES],
+        empty_label=_("Toutes"),
+        widget=forms.RadioSelect,
+    )
+
     class Meta:
         model = Order
-        fields = ["status", "created_at", "delivery"]
+        fields = ["status", "created_at", "delivery", "language"]

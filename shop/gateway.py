@@ -179,6 +179,17 @@ def stripe_js_url() -> str:
     return "https://js.stripe.com/v3/"
 
 
+# The languages of Stripe.js's Elements (its `locale` option) that the site speaks; any
+# other language lets Stripe.js follow the browser's ("auto").
+STRIPE_JS_LOCALES = frozenset({"fr", "en", "ja"})
+
+
+def stripe_js_locale(language: str) -> str:
+    """The `locale` option of Stripe.js for a page in `language`."""
+    code = (language or "").split("-")[0].lower()
+    return code if code in STRIPE_JS_LOCALES else "auto"
+
+
 # Tests and development
 
 

@@ -62,6 +62,7 @@ class OrderViewSet(ModelViewSet):
             primary=admin_views.status_is_primary,
         ),
         Column("delivery", label=_("Livraison"), accessor=lambda o: DELIVERY_SHORT[o.delivery]),
+        Column("language", label=_("Langue"), accessor="language_name", sort_key="language"),
         admin_views.MoneyColumn("total", label=_("Total TTC"), sort_key="total", classname=NOWRAP),
         admin_views.DateTimeColumn(
             "paid_at", label=_("Payée le"), sort_key="paid_at", classname=NOWRAP
@@ -84,6 +85,7 @@ class OrderViewSet(ModelViewSet):
         "email",
         "phone",
         "get_delivery_display",
+        "language_name",
         "address_line1",
         "address_line2",
         "postal_code",
@@ -99,6 +101,7 @@ class OrderViewSet(ModelViewSet):
     export_headings = {
         "get_status_display": _("Statut"),
         "get_delivery_display": _("Livraison"),
+        "language_name": _("Langue"),
     }
     export_filename = "commandes"
 

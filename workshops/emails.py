@@ -40,21 +40,33 @@ def page_in_language(workshop, language: str):
     return translation_ if translation_ is not None and translation_.live else workshop
 
 
-def booking_context(booking) -> dict:
-    page = page_in_language(booking.workshop, booking.language)
+def venue_in_language(venue, language: str):
+    """The venue's translation in `language` when it has one, else the venue itself (a page
+    copied for translation may still point at the French venue)."""
+    locale = Locale.objects.filter(language_code=language).first()
+    if venue is None or locale is None or venue.locale_id == locale.pk:
+        return venue
+    return venue.get_translation_or_none(locale) or venue
+
+
+def booking_context(booking, *, language: str | None = None) -> dict:
+    """The workshop's page and venue in `language` (the one the visitor booked in)."""
+    language = language or booking.language
+    page = page_in_language(booking.workshop, language)
     return {
         "booking": booking,
         "workshop": booking.workshop,
         "page": page,
-        "venue": page.venue,
+        "venue": venue_in_language(page.venue, language),
         "booking_url": booking.full_url(),
         "cancel_url": booking.full_url(booking.get_cancel_url()),
         "page_url": booking.full_url(page.get_url()),
     }
 
 
-def booking_ics_attachment(booking, page=None) -> tuple[str, bytes, str]:
-    return ics.FILENAME, ics.booking_calendar(booking, page=page), ics.CONTENT_TYPE
+def booking_ics_attachment(booking, page=None, venue=None) -> tuple[str, bytes, str]:
+    calendar = ics.booking_calendar(booking, page=page, venue=venue)
+    return ics.FILENAME, calendar, ics.CONTENT_TYPE
 
 
 def send_booking_email(booking_pk: int, kind: str):
@@ -76,7 +88,7 @@ def send_booking_email(booking_pk: int, kind: str):
                 render_to_string(f"workshops/emails/{kind}.html", context), "text/html"
             )
             if kind == CONFIRMED:
-                message.attach(*booking_ics_attachment(booking, context["page"]))
+                message.attach(*booking_ics_attachment(booking, context["page"], context["venue"]))
             message.send()
     except Exception:
         logger.exception("Could not send the %s email of booking %s", kind, booking_pk)

@@ -28,11 +28,12 @@ def _utc(value: datetime.datetime) -> datetime.datetime:
     return value.astimezone(datetime.UTC)
 
 
-def booking_calendar(booking, *, page=None, now=None) -> bytes:
-    """One VEVENT for the booking's workshop; `page` is its version in the visitor's language."""
+def booking_calendar(booking, *, page=None, venue=None, now=None) -> bytes:
+    """One VEVENT for the booking's workshop; `page` and `venue` are their versions in the
+    visitor's language, and the active language writes the rest."""
     workshop = booking.workshop
     page = page or workshop
-    venue = page.venue
+    venue = venue or page.venue
     description = [
         page.lead,
         ngettext(

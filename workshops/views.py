@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from core.rate_limits import rate_limit
 from workshops import services
-from workshops.emails import page_in_language
+from workshops.emails import page_in_language, venue_in_language
 from workshops.forms import BookingForm
 from workshops.models import Booking, WorkshopPage
 from workshops.selectors import places_left
@@ -67,7 +67,8 @@ def booking_cancel(request, token):
 
 
 def _booking_context(booking):
-    page = page_in_language(booking.workshop, get_language() or settings.LANGUAGE_CODE)
+    language = get_language() or settings.LANGUAGE_CODE
+    page = page_in_language(booking.workshop, language)
     rank = None
     if booking.status == Booking.Status.WAITLISTED:
         ahead = booking.workshop.bookings.waiting_list().filter(position__lt=booking.position)
@@ -76,7 +77,7 @@ def _booking_context(booking):
         "booking": booking,
         "workshop": booking.workshop,
         "workshop_page": page,
-        "venue": page.venue,
+        "venue": venue_in_language(page.venue, language),
         "rank": rank,
         "awaits_payment": booking.awaits_payment(),
     }

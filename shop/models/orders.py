@@ -4,7 +4,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 # No 0/O, 1/I/L: an order number is read out over the phone.
@@ -74,7 +74,10 @@ class Order(models.Model):
     )
     reserved_until = models.DateTimeField(_("stock réservé jusqu’au"))
     stock_released = models.BooleanField(_("stock libéré"), default=False)
-    language = models.CharField(max_length=10, default="fr")
+    # The language of the pages the order was placed on (set at checkout from the request):
+    # the buyer's pages, emails, Stripe card form and calendar files speak it; the shop's
+    # own notification stays French.
+    language = models.CharField(_("langue"), max_length=10, default="fr")
 
     created_at = models.DateTimeField(_("créée le"), auto_now_add=True, db_index=True)
     paid_at = models.DateTimeField(_("payée le"), null=True, blank=True)
@@ -104,6 +107,14 @@ class Order(models.Model):
         return reverse("shop:order_status", kwargs={"token": self.token})
 
     @property
+    def language_name(self):
+        """«japonais» in a French back office: the buyer's language, named in the reader's."""
+        try:
+            return translation.get_language_info(self.language)["name_translated"]
+        except KeyError:
+            return self.language
+
+    @property
     def customer_name(self):
         return f"{self.first_name} {self.last_name}"
 
@@ -116,13 +127,22 @@ class Order(models.Model):
         return self.total - self.refunded_amount if self.paid_at else Decimal("0")
 
     def status_url(self):
+        """The order page's full address in the order's language, for the emails (the
+        shop's French notification links to the page the buyer reads)."""
         base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-        return base + self.get_absolute_url()
+        with translation.override(self.language):
+            return base + self.get_absolute_url()
 
 
 class OrderLine(models.Model):
     """A line keeps the title, SKU and unit price of the day of the order, so the order
-    stays true when the object is later renamed, repriced or deleted."""
+    stays true when the object is later renamed, repriced or deleted.
+
+    `title`, `material` and `craft` are in the order's language, as the buyer read them
+    (the translation's, or the French page's when there was none): the buyer's order page
+    and emails show them. `title_fr` is the French title, which the shop's staff know the
+    piece by on the shelf: the back office and the shop's notification show it.
+    """
 
     order = models.ForeignKey(Order, related_name="lines", on_delete=models.CASCADE)
     product = models.ForeignKey(
@@ -142,6 +162,9 @@ class OrderLine(models.Model):
     )
     sku = models.CharField(_("référence"), max_length=40)
     title = models.CharField(_("objet"), max_length=255)
+    title_fr = models.CharField(_("objet (en français)"), max_length=255, blank=True)
+    material = models.CharField(_("matériau"), max_length=120, blank=True)
+    craft = models.CharField(_("artisanat traditionnel"), max_length=120, blank=True)
     unit_price = models.DecimalField(_("prix unitaire TTC"), max_digits=8, decimal_places=2)
     quantity = models.PositiveIntegerField(_("quantité"))
 
@@ -155,6 +178,11 @@ class OrderLine(models.Model):
 
     def __str__(self):
         return f"{self.quantity} × {self.title}"
+
+    @property
+    def staff_title(self):
+        """The French title for the shop's staff (lines older than it have `title` only)."""
+        return self.title_fr or self.title
 
     @property
     def line_total(self):

@@ -1,11 +1,17 @@
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+# Which texts a buyer reads, in order, when the one in their language is empty: a Japanese
+# buyer reads English before French. French is the last resort of every chain.
+PICKUP_FALLBACKS = {"ja": ("ja", "en"), "en": ("en",)}
 
 
 @register_setting(icon="cogs")
@@ -53,6 +59,29 @@ class ShopSettings(BaseSiteSetting):
         ),
     )
 
+    # What a buyer reads in English and in Japanese; empty, the next language of the chain.
+    pickup_details_en = models.TextField(
+        _("retrait à la boutique, en anglais"),
+        blank=True,
+        default=(
+            "Shop of the Maison de la Culture du Japon à Paris, 101 bis quai Jacques Chirac, "
+            "75015 Paris, Tuesday to Saturday, noon to 7:00 p.m."
+        ),
+        help_text=_("Montré aux acheteurs en anglais ; vide : le texte français."),
+    )
+    pickup_details_ja = models.TextField(
+        _("retrait à la boutique, en japonais"),
+        blank=True,
+        default=(
+            "パリ日本文化会館（MCJP）ブティック\n"
+            "101 bis quai Jacques Chirac, 75015 Paris\n"
+            "営業時間：火曜日〜土曜日 12:00〜19:00"
+        ),
+        help_text=_(
+            "Montré aux acheteurs en japonais ; vide : le texte anglais, sinon le français."
+        ),
+    )
+
     panels = [
         FieldPanel("vat_rate"),
         MultiFieldPanel(
@@ -60,6 +89,8 @@ class ShopSettings(BaseSiteSetting):
                 FieldPanel("delivery_france"),
                 FieldPanel("delivery_eu"),
                 FieldPanel("pickup_details"),
+                FieldPanel("pickup_details_en"),
+                FieldPanel("pickup_details_ja"),
             ],
             heading=_("Livraison"),
         ),
@@ -69,3 +100,16 @@ class ShopSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("réglages de la boutique")
+
+    def pickup_details_for(self, language: str) -> str:
+        """The pick-up details in `language`, else in the next language of its chain."""
+        for code in PICKUP_FALLBACKS.get(language.split("-")[0], ()):
+            text = getattr(self, f"pickup_details_{code}", "").strip()
+            if text:
+                return text
+        return self.pickup_details
+
+    @property
+    def pickup_details_in_language(self) -> str:
+        """The pick-up details in the active language: templates and emails show these."""
+        return self.pickup_details_for(get_language() or settings.LANGUAGE_CODE)

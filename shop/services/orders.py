@@ -12,8 +12,10 @@ lock first, then the workshop's, then the bookings' (the lock order everywhere).
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from catalogue.models import CraftObjectPage
@@ -21,8 +23,10 @@ from shop.cart import CartLine
 from shop.exceptions import OutOfStock, ShopError
 from shop.models import Order, OrderLine, ShopSettings
 from shop.pricing import compute_totals
+from shop.selectors import objects_in_language
 from shop.services.stock import stock_release, stock_reserve
 from workshops import services as workshop_services
+from workshops.emails import page_in_language
 from workshops.models import Booking, WorkshopPage
 
 # What cancelling an order does to the workshop bookings it pays.
@@ -62,7 +66,9 @@ def order_create(
             transaction.set_rollback(True)
             raise OutOfStock(short)
         # Prices are read again inside the transaction: what the cart showed is not trusted.
-        products = CraftObjectPage.objects.in_bulk(list(quantities))
+        products = CraftObjectPage.objects.select_related("material", "craft").in_bulk(
+            list(quantities)
+        )
         totals = compute_totals(
             [products[pk].price * quantity for pk, quantity in quantities.items()],
             delivery=delivery,
@@ -94,12 +100,18 @@ def order_create(
             reserved_until=timezone.now() + timedelta(minutes=shop_settings.reservation_minutes),
             language=language,
         )
+        # Each line reads as the buyer read it, in the order's language; the French title
+        # is kept beside it for the shop's staff.
+        shown = objects_in_language(products.values(), language)
         OrderLine.objects.bulk_create(
             OrderLine(
                 order=order,
                 product=products[pk],
                 sku=products[pk].sku,
-                title=products[pk].title,
+                title=shown[pk].title,
+                title_fr=products[pk].title,
+                material=shown[pk].material,
+                craft=shown[pk].craft,
                 unit_price=products[pk].price,
                 quantity=quantity,
             )
@@ -140,16 +152,24 @@ def order_create_for_booking(*, booking: Booking, shop_settings: ShopSettings) -
             reserved_until=locked.hold_until,
             language=locked.language,
         )
-        starts = timezone.localtime(workshop.starts_at)
         OrderLine.objects.create(
             order=order,
             booking=locked,
             sku=f"ATELIER-{workshop.pk}",
-            title=f"{workshop.title} ({starts:%d/%m/%Y %H:%M})"[:255],
+            title=_workshop_line_title(workshop, locked.language),
+            title_fr=_workshop_line_title(workshop, settings.LANGUAGE_CODE),
             unit_price=workshop.price,
             quantity=locked.places,
         )
     return order
+
+
+def _workshop_line_title(workshop: WorkshopPage, language: str) -> str:
+    """«Atelier kumiko (6 mars 2021, 14 h 00)», from the workshop's page in `language`."""
+    page = page_in_language(workshop, language)
+    with translation.override(language):
+        when = date_format(timezone.localtime(workshop.starts_at), "DATETIME_FORMAT")
+    return f"{page.title} ({when})"[:255]
 
 
 def order_cancel(*, order: Order, reason: str, bookings: str = CANCEL_BOOKINGS) -> Order:

@@ -14,7 +14,7 @@ import logging
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.money import to_minor_units
@@ -35,13 +35,17 @@ def order_start_payment(*, order: Order) -> gateway.Intent:
     """Create (or find again) the order's PaymentIntent, for the amount recorded on the order."""
     if order.payment_intent_id:
         return gateway.retrieve_payment_intent(order.payment_intent_id)
+    # The description may reach the buyer (Stripe's receipt): in the order's language,
+    # whichever page starts the payment; the metadata name that language for the staff.
+    with translation.override(order.language):
+        description = _("Commande %(number)s") % {"number": order.number}
     try:
         intent = gateway.create_payment_intent(
             amount=to_minor_units(order.total, order.currency),
             currency=order.currency,
-            metadata={"order_number": order.number},
+            metadata={"order_number": order.number, "language": order.language},
             idempotency_key=f"order-{order.number}",
-            description=_("Commande %(number)s") % {"number": order.number},
+            description=description,
             receipt_email=order.email,
         )
     except PaymentError:
@@ -77,12 +81,14 @@ def _abandon_payment_start(order: Order, intent_id: str):
         logger.warning("Order %s left pending: the database is unavailable", order)
 
 
-def stripe_js_context() -> dict:
-    """What the payment page needs to load Stripe.js (localstripe serves a fake one)."""
+def stripe_js_context(language: str) -> dict:
+    """What the payment page needs to load Stripe.js (localstripe serves a fake one), with
+    the language its card form speaks: the page's."""
     return {
         "publishable_key": settings.STRIPE_PUBLISHABLE_KEY,
         "stripe_js_url": gateway.stripe_js_url(),
         "stripe_local": gateway.is_local(),
+        "stripe_locale": gateway.stripe_js_locale(language),
     }
 
 

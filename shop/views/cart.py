@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -10,6 +11,7 @@ from shop.cart import Cart, CartError
 from shop.forms import QuantityForm
 from shop.models import ShopSettings
 from shop.pricing import compute_totals
+from shop.selectors import objects_in_language
 
 
 def cart_detail(request):
@@ -38,12 +40,13 @@ def cart_add(request, product_id):
             messages.error(request, error)
         return redirect(page.url)
     try:
-        cart.add(product, form.cleaned_data["quantity"])
+        # Messages name the object as the visitor read it, on this page.
+        cart.add(product, form.cleaned_data["quantity"], title=page.title)
     except CartError as error:
         messages.error(request, str(error))
         return redirect(page.url)
     messages.success(
-        request, _("« %(title)s » a été ajouté à votre panier.") % {"title": product.title}
+        request, _("« %(title)s » a été ajouté à votre panier.") % {"title": page.title}
     )
     return redirect("shop:cart")
 
@@ -62,7 +65,8 @@ def cart_update(request, product_id):
             messages.error(request, error)
     else:
         try:
-            cart.set(product, form.cleaned_data["quantity"])
+            title = objects_in_language([product], get_language())[product.pk].title
+            cart.set(product, form.cleaned_data["quantity"], title=title)
             messages.success(request, _("Votre panier a été mis à jour."))
         except CartError as error:
             messages.error(request, str(error))

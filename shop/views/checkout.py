@@ -190,7 +190,7 @@ def payment(request, token):
             "lines": order.lines.all(),
             "booking": booking,
             "client_secret": intent.client_secret,
-            **payments.stripe_js_context(),
+            **payments.stripe_js_context(get_language() or settings.LANGUAGE_CODE),
         },
     )
 

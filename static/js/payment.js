@@ -48,8 +48,10 @@
     return;
   }
 
-  const stripe = window.Stripe(data.publishableKey, { locale: document.documentElement.lang || "fr" });
-  const card = stripe.elements().create("card", {
+  // The card form speaks the page's language (the server names it: fr, en, ja or auto).
+  const locale = data.stripeLocale || "auto";
+  const stripe = window.Stripe(data.publishableKey, { locale: locale });
+  const card = stripe.elements({ locale: locale }).create("card", {
     hidePostalCode: false,
     style: {
       base: {

@@ -29,16 +29,15 @@ def _day(value: datetime.datetime) -> str:
         # French writes the first of the month as an ordinal: «samedi 1er mars».
         day = "1er" if value.day == 1 else str(value.day)
         return f"{date_filter(value, 'l')} {day} {date_filter(value, 'F Y')}"
-    return date_filter(value, "l j F Y")
+    return date_filter(value, "l, F j, Y")
 
 
 def _time(value: datetime.datetime) -> str:
-    lang = _lang()
-    if lang == "fr":
+    if _lang() == "fr":
+        # «14 h», «14 h 30»: a French programme leaves out «00».
         return f"{value.hour}\u00a0h" + (f"\u00a0{value.minute:02d}" if value.minute else "")
-    if lang == "ja":
-        return date_filter(value, "H:i")
-    return date_filter(value, "P")
+    # «2:00 p.m.», «14:00»: each language's own format (config/formats/).
+    return date_filter(value, "TIME_FORMAT")
 
 
 @register.simple_tag

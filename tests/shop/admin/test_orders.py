@@ -123,6 +123,7 @@ def test_csv_export_has_the_filtered_orders_and_the_accounting_columns(
         "Courriel",
         "Téléphone",
         "Livraison",
+        "Langue",
         "Adresse",
         "Complément d’adresse",
         "Code postal",

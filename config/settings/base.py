@@ -176,8 +176,16 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English"), ("ja", "日本語")]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# A new translation is a draft until reviewed, never a live copy still in French.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# The admin names content languages in its user's language («Publier en anglais»); the
+# visitors' language switcher keeps each language's own name (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [("fr", _("français")), ("en", _("anglais")), ("ja", _("japonais"))]
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    # After the project's own: corrections of Wagtail's French admin strings (see its header).
+    BASE_DIR / "config" / "admin_translations",
+]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True

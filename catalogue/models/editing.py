@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from catalogue.models.querysets import COMMERCE_FIELDS
+
 # One message per field, for the form and the model alike (see CraftObjectPageForm).
 BOUND_MESSAGES = {
     "price": _("Le prix doit être compris entre 0 et 50 000 € (TTC, en euros)."),
@@ -24,6 +26,7 @@ BOUND_MESSAGES = {
     "height_mm": _("La hauteur doit être comprise entre 1 et 5 000 mm."),
     "weight_g": _("Le poids doit être compris entre 1 g et 200 000 g (200 kg)."),
 }
+SET_ON_FRENCH_PAGE = _("Se modifie sur la page française.")
 ALT_TEXT_REQUIRED = _("Décrivez ce que montre l’image : le texte alternatif est obligatoire.")
 MAX_PRICE = Decimal("50000.00")
 MAX_SIZE_MM = 5_000
@@ -60,7 +63,20 @@ class CraftObjectPageForm(WagtailAdminPageForm):
                     max_digits=message,
                     max_whole_digits=message,
                 )
+        self.lock_commerce_on_translations()
         gallery = self.formsets.get("gallery_images")
         if gallery is not None:
             for form in gallery.forms:
                 form.fields["alt_text"].error_messages["required"] = ALT_TEXT_REQUIRED
+
+    def lock_commerce_on_translations(self):
+        """Price, stock, SKU and «en vente» of a translation are its French page's: shown,
+        not editable (a disabled field keeps its initial value whatever is posted; the
+        model takes the French values again when it is saved)."""
+        page = self.instance
+        if type(page).objects.commerce_of_source(page) is None:
+            return
+        for name in COMMERCE_FIELDS:
+            if name in self.fields:
+                self.fields[name].disabled = True
+                self.fields[name].help_text = SET_ON_FRENCH_PAGE

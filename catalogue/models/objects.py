@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 from rest_framework.fields import BooleanField
+from wagtail_localize.fields import SynchronizedField
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -36,7 +37,7 @@ from catalogue.models.editing import (
     between,
     dimension,
 )
-from catalogue.models.querysets import CraftObjectManager
+from catalogue.models.querysets import COMMERCE_FIELDS, CraftObjectManager
 from core import structured_data as ld
 from core.caching import cached_for_content
 from core.page_context import ExtendedContextMixin
@@ -55,9 +56,12 @@ class CraftObjectPage(ExtendedContextMixin, Page):
     its collectivité's participation in an edition) so that catalogue filters and facet
     counts are single indexed queries; `save()` keeps them in step with the tree.
 
-    English and Japanese objects are translations of the French one (same translation_key):
-    `copy_for_translation` copies price, stock and SKU, but the shop sells the French page
-    only (`shop_item`), so stock is counted once whatever the visitor's language.
+    English and Japanese objects are translations of the French one (same translation_key).
+    The shop sells the French page only (`shop_item`), so stock is counted once whatever
+    the visitor's language; price, stock, SKU and «en vente» exist once, on the French
+    page: a translation takes them from it at every save, whoever saves it (the admin,
+    wagtail-localize, an import, a published revision), so no page, card, API answer or
+    cart can show another figure. The admin shows them read-only on translations.
     """
 
     japanese_name = models.CharField(
@@ -175,6 +179,13 @@ class CraftObjectPage(ExtendedContextMixin, Page):
         help_text=_("Décoché : l’objet reste dans l’exposition mais ne peut plus être acheté."),
     )
 
+    # wagtail-localize: the shop's fields are copied from the French page, never offered
+    # to the translator (a CharField like the SKU would otherwise be a text to translate,
+    # and price or stock an «override» of the French value).
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False) for name in COMMERCE_FIELDS
+    ]
+
     objects = CraftObjectManager()
     # Shown on every object page: fetched with the page when routing finds it.
     route_select_related = ("collectivite", "edition", "material", "craft", "artisan")
@@ -289,6 +300,7 @@ class CraftObjectPage(ExtendedContextMixin, Page):
 
     def save(self, *args, **kwargs):
         self.sync_tree_fields()
+        self.take_commerce_from_source()
         result = super().save(*args, **kwargs)
         if self.locale_id and self.locale.language_code == settings.LANGUAGE_CODE:
             CraftObjectPage.objects.mirror_commerce_to_translations(self.pk)
@@ -303,6 +315,12 @@ class CraftObjectPage(ExtendedContextMixin, Page):
         self.collectivite_id = getattr(exhibitor, "collectivite_id", None)
         edition = exhibitor.get_parent()
         self.edition_id = edition.pk if edition else None
+
+    def take_commerce_from_source(self):
+        """On a translation, the French page's price, stock, SKU and «en vente»."""
+        source = CraftObjectPage.objects.commerce_of_source(self)
+        for name, value in (source or {}).items():
+            setattr(self, name, value)
 
     @property
     def shop_item(self):

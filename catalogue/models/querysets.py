@@ -1,6 +1,7 @@
 """How craft objects are read: listings with their cards' relations, what is on sale, and
 the French page's price and stock copied to its translations."""
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Prefetch
 
@@ -10,6 +11,7 @@ from wagtail.query import PageQuerySet
 from core.caching import content_changed
 from core.view_restrictions import KnownPrivateSectionsMixin
 
+# The shop's fields: the French page's, copied to its translations, never set on them.
 COMMERCE_FIELDS = ("price", "stock", "sku", "on_sale")
 
 
@@ -44,6 +46,21 @@ class CraftObjectQuerySet(KnownPrivateSectionsMixin, PageQuerySet):
         # Stock and price show on cached pages and fragments: after the commit, so that
         # no request renders the old figures into a fresh cache entry.
         transaction.on_commit(content_changed)
+
+    def commerce_of_source(self, page) -> dict | None:
+        """Price, stock, SKU and «en vente» of the French page `page` translates, or None
+        when `page` is French itself or has no French page (written directly in English)."""
+        if not page.locale_id or page.locale.language_code == settings.LANGUAGE_CODE:
+            return None
+        return (
+            self.model.objects.filter(
+                translation_key=page.translation_key,
+                locale__language_code=settings.LANGUAGE_CODE,
+            )
+            .exclude(pk=page.pk)
+            .values(*COMMERCE_FIELDS)
+            .first()
+        )
 
 
 CraftObjectManager = PageManager.from_queryset(CraftObjectQuerySet)

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,7 +11,9 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from catalogue import views as catalogue_views
+from catalogue import views_glossary
 from catalogue.api.views import CraftObjectsAPIViewSet
+from catalogue.glossary_sitemap import GlossarySitemap
 from core.health import bench_floor, health
 from core.sitemaps import TranslatedSitemap
 from core.views import robots_txt
@@ -26,7 +29,12 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("stripe/webhook/", stripe_webhook, name="stripe_webhook"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": TranslatedSitemap, "glossary": GlossarySitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", robots_txt, name="robots_txt"),
     # Outside i18n_patterns: the load balancer asks for /health/, in no language.
     path("health/", health, name="health"),
@@ -44,6 +52,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("recherche/", catalogue_views.search, name="search"),
+    path(gettext_lazy("glossaire/"), views_glossary.glossary, name="glossary"),
     path("boutique/", include("shop.urls")),
     path("ateliers/", include("workshops.urls")),
     path("", include(wagtail_urls)),

@@ -31,7 +31,7 @@ STOPWORDS = {
     # French
     "le", "la", "les", "un", "une", "des", "de", "du", "et", "ou", "au", "aux", "en", "dans",
     "pour", "par", "sur", "avec", "sans", "ce", "ces", "cet", "cette", "se", "sa", "son",
-    "ses", "qui", "que", "est", "sont", "ne", "pas", "leur", "leurs", "il", "elle", "on",
+    "ses", "sous", "qui", "que", "est", "sont", "ne", "pas", "leur", "leurs", "il", "elle", "on",
     # English
     "the", "an", "of", "and", "or", "in", "for", "with", "to", "by", "from", "is",
     "are", "its", "it", "this", "that", "at", "as", "be",
@@ -65,22 +65,22 @@ def _stemmer(language: str):
 
 @functools.lru_cache(maxsize=100_000)
 def stem(word: str, language: str) -> str:
-    """The Snowball stem in `language` (English for a language without a Latin stemmer)."""
+    """The accent-free Snowball stem in `language` (English for a language without a Latin
+    stemmer): stemmed with its accents, which the French stemmer reads («sculptée»)."""
     if word.isdigit():
         return word
-    return _stemmer(language if language in LANGUAGES else "en").stemWord(word)
+    return strip_accents(_stemmer(language if language in LANGUAGES else "en").stemWord(word))
 
 
 def latin_parts(token: str) -> tuple[list[str], str | None]:
-    """Accent-free parts of a Latin token, without elisions or stop words, and the joined
+    """Parts of a Latin token, without elisions or stop words, and the accent-free joined
     form of a hyphenated one («kutani-yaki» → [kutani, yaki], «kutaniyaki»)."""
     pieces = APOSTROPHES.split(token)
     while len(pieces) > 1 and pieces[0] in ELIDED:
         pieces = pieces[1:]
     # Stop words before the accents go: «thé» is not «the».
     parts = [p for piece in pieces for p in HYPHENS.split(piece) if p not in STOPWORDS]
-    parts = [strip_accents(p) for p in parts]
-    joined = "".join(parts) if len(parts) > 1 else None
+    joined = strip_accents("".join(parts)) if len(parts) > 1 else None
     return [p for p in parts if len(p) > 1 or p.isdigit()], joined
 
 
@@ -100,7 +100,7 @@ def document_terms(text: str, language: str) -> list[str]:
 
 def latin_slot(part: str) -> Slot:
     """A query's Latin word: as typed, and its French and English stems."""
-    return frozenset({part, stem(part, "fr"), stem(part, "en")})
+    return frozenset({strip_accents(part), stem(part, "fr"), stem(part, "en")})
 
 
 def query_words(text: str) -> list[QueryWord]:

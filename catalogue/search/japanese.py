@@ -24,7 +24,9 @@ NOT_ROMAJI = re.compile(r"[^a-z0-9]")
 def _tokenizer():
     from sudachipy import Dictionary
 
-    return Dictionary(dict="core").create()
+    dictionary = Dictionary(dict="core")
+    # tokenizer() since SudachiPy 0.7, create() before it.
+    return dictionary.tokenizer() if hasattr(dictionary, "tokenizer") else dictionary.create()
 
 
 @functools.cache

@@ -18,6 +18,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 SEARCH_TERM = "plateau"
+# The search scenario rotates over these: words, stems, typos, other languages, Japanese
+# substrings and romaji, as visitors of the three sites type them.
+SEARCHES = {
+    "fr": ["bols laqués", "théière", "kutanni", "Takaoka", "plateau cuivre", "lacquer"],
+    "en": ["lacquered tray", "teapot", "knife", "kutani", "sake cup"],
+    "ja": ["九谷焼", "高岡", "漆器", "急須", "takaoka", "金沢 箸"],
+}
 # Behind the load balancer every request says it came over HTTPS.
 FORWARDED = {"HTTP_X_FORWARDED_PROTO": "https", "HTTP_HOST": "127.0.0.1"}
 
@@ -65,6 +72,7 @@ def discover():
         ("collectivité", region.url),
         ("objet", product.url),
         ("recherche", f"/{locale.language_code}/recherche/?q={SEARCH_TERM}"),
+        ("recherche, 17 requêtes fr/en/ja", search_paths()[0]),
         ("API, liste", "/api/v2/objects/?limit=24"),
         (
             "ajout au panier (POST)",
@@ -83,8 +91,21 @@ def discover():
             ).count(),
         },
         "product_page": product.url,
-        "urls": [{"name": name, "path": path} for name, path in urls],
+        "urls": [
+            {"name": name, "path": path, "paths": search_paths() if "17" in name else []}
+            for name, path in urls
+        ],
     }
+
+
+def search_paths():
+    from urllib.parse import urlencode
+
+    return [
+        f"/{language}/recherche/?{urlencode({'q': query})}"
+        for language, queries in SEARCHES.items()
+        for query in queries
+    ]
 
 
 def count_queries(requests):

@@ -11,6 +11,20 @@ for name, value in string.gmatch(headers, "([^:\n]+):%s*([^\n]*)") do
   wrk.headers[name] = value
 end
 
+-- BENCH_PATHS (one per line): requests rotate over these paths instead of the URL given,
+-- e.g. several searches in three languages, so no single query is the only one measured.
+local paths = {}
+for path in string.gmatch(os.getenv("BENCH_PATHS") or "", "[^\n]+") do
+  table.insert(paths, path)
+end
+if #paths > 0 then
+  local counter = 0
+  request = function()
+    counter = counter + 1
+    return wrk.format(nil, paths[(counter % #paths) + 1])
+  end
+end
+
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(

@@ -267,6 +267,7 @@ def load(wrk, base, request, args, *, warmup=False):
         "BENCH_METHOD": request["method"],
         "BENCH_BODY": request["body"],
         "BENCH_HEADERS": "\n".join(f"{k}: {v}" for k, v in request["headers"].items()),
+        "BENCH_PATHS": "\n".join(request.get("paths", [])),
     }
     command = [
         wrk,

@@ -126,6 +126,7 @@ class LargeSeeder:
         missing = self.target - existing
         if missing <= 0:
             print(f"==> {existing} objets : rien à ajouter")
+            self.search_documents()
             self.analyze()
             return
         started = step("Éditions 2022–2025 et participations")
@@ -141,6 +142,7 @@ class LargeSeeder:
         started = step("Vérification de l’arbre des pages")
         self.check_tree(exhibitors)
         done(started)
+        self.search_documents()
         self.analyze()
 
     def analyze(self):
@@ -249,6 +251,14 @@ class LargeSeeder:
                 .prefetch_related("tags")
             )
             backend.add_bulk(CraftObjectPage, list(chunk))
+
+    def search_documents(self):
+        """The site search's own documents (catalogue/search/): objects written in bulk
+        send no publication signal, so every document is (re)built here."""
+        from catalogue.search.documents import rebuild
+
+        started = step("Documents de recherche")
+        done(started, f"{rebuild()} documents")
 
     def check_tree(self, exhibitors):
         """What the bulk path could get wrong: numchild, depth, duplicate URLs.

@@ -38,14 +38,15 @@ class GlossaryTermForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         french = {"locale__language_code": settings.LANGUAGE_CODE}
+        # The widget first: setting the queryset hands its choices to the widget in place.
         if "crafts" in self.fields:
+            self.fields["crafts"].widget = forms.CheckboxSelectMultiple()
             self.fields["crafts"].queryset = CraftTradition.objects.filter(**french).select_related(
                 "collectivite"
             )
-            self.fields["crafts"].widget = forms.CheckboxSelectMultiple()
         if "materials" in self.fields:
-            self.fields["materials"].queryset = Material.objects.filter(**french)
             self.fields["materials"].widget = forms.CheckboxSelectMultiple()
+            self.fields["materials"].queryset = Material.objects.filter(**french)
 
     def clean(self):
         cleaned = super().clean()

@@ -16,6 +16,17 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# Screenshots of the Japanese pages need a Japanese font (Debian's Noto CJK).
+if ! fc-list :lang=ja 2>/dev/null | grep -q .; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "==> Police japonaise absente : installation du paquet Debian « fonts-noto-cjk »"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+  else
+    echo "==> Police japonaise absente : les captures des pages japonaises montreront des carrés."
+  fi
+fi
+
 echo "==> Ruff"
 $BIN/ruff check .
 echo "==> Dépendances entre applications (import-linter, docs/architecture.md)"

@@ -3,7 +3,7 @@ page, matched by the database (a GIN index on PostgreSQL, LIKE on SQLite) and ra
 SQL. See docs/search.md.
 
 - `analysis`: text → terms (Latin stemming, Japanese words, substrings and readings);
-- `japanese`: the morphological analyser and the romaji readings;
+- `japanese`: the morphological analyser and the romaji readings (`kana`: kana → Hepburn);
 - `glossary`: query expansion from the trilingual glossary;
 - `documents`: what an object's document holds, (re)built at publish and in bulk;
 - `query`: a visitor's query → conditions and a ranking expression;

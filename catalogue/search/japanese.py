@@ -2,7 +2,7 @@
 
 Japanese has no spaces: SudachiPy (with its core dictionary) cuts a run of kanji and kana
 into words, in its short (A) and long (C) units, so 九谷焼 gives 九谷焼, 九谷 and 焼.
-Each word's reading (katakana, from the dictionary) becomes romaji through pykakasi, in
+Each word's reading (katakana, from the dictionary) becomes Hepburn romaji (`kana`), in
 both spellings of a long vowel (どうき → «douki» and «doki», as «dōki» loses its macron),
 so that kanji-only text is found by «takaoka» or «kutani». Character unigrams and bigrams
 of every run make any substring findable (高岡 in 高岡銅器, 酒 in 日本酒).
@@ -10,6 +10,8 @@ of every run make any substring findable (高岡 in 高岡銅器, 酒 in 日本�
 
 import functools
 import re
+
+from . import kana
 
 # Kanji, hiragana, katakana, the iteration mark 々 and the long-vowel mark ー.
 CJK_CLASS = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -29,13 +31,6 @@ def _tokenizer():
     return dictionary.tokenizer() if hasattr(dictionary, "tokenizer") else dictionary.create()
 
 
-@functools.cache
-def _kakasi():
-    import pykakasi
-
-    return pykakasi.kakasi()
-
-
 def ngrams(run: str) -> list[str]:
     """Character unigrams and bigrams of a run: any substring is then findable."""
     return list(run) + [run[i : i + 2] for i in range(len(run) - 1)]
@@ -51,8 +46,7 @@ def query_bigrams(word: str) -> list[str]:
 @functools.lru_cache(maxsize=20_000)
 def romaji(reading: str) -> tuple[str, ...]:
     """A katakana reading in Hepburn romaji, with and without the long vowels doubled."""
-    spelled = "".join(part["hepburn"] for part in _kakasi().convert(reading))
-    spelled = NOT_ROMAJI.sub("", spelled.lower())
+    spelled = NOT_ROMAJI.sub("", kana.hepburn(reading))
     if not spelled:
         return ()
     short = spelled.replace("ou", "o").replace("uu", "u").replace("oo", "o")

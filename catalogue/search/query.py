@@ -6,8 +6,9 @@ expansions), an alternative by all of its slots, a slot by any of its terms.
 Matching: on PostgreSQL, the tsvector of the document's three term strings against a
 tsquery, the exact expression of the GIN index of migration 0005 (so the index serves
 it); on SQLite, LIKE '% term %' on the space-padded strings. Ranking, the same SQL on
-both: for each query word, 3 when its best match is in the title (A), 2 in the craft,
-material or translations (B), 1 in the texts (C); summed, ties by title.
+both: for each query word, 6 when its best match is in the title (A), 4 in the craft,
+material or translations (B), 2 in the texts (C), one less when only a glossary synonym
+matches there; summed, ties by title.
 """
 
 import re
@@ -87,14 +88,19 @@ def condition(words, prefix: str = ""):
 
 
 def score(words, prefix: str = ""):
-    """Σ over the query words of the weight of their best match (A 3, B 2, C 1)."""
+    """Σ over the query words of the weight of their best match: A 6, B 4, C 2 for the
+    word itself, one less for a glossary expansion only (a title naming the word typed
+    before a title naming one of its synonyms)."""
 
-    def weight(alternatives):
-        terms = sorted(all_terms(alternatives))
-        whens = [
-            When(reduce(or_, (_contains(prefix, field, t) for t in terms)), then=Value(points))
-            for field, points in WEIGHTS
-        ]
+    def weight(word, alternatives):
+        direct = all_terms(word.alternatives)
+        expanded = all_terms(alternatives) - direct
+        whens = []
+        for field, points in (*WEIGHTS, ("terms_c", 1)):
+            for terms, bonus in ((direct, 1), (expanded, 0)):
+                if terms:
+                    matched = reduce(or_, (_contains(prefix, field, t) for t in sorted(terms)))
+                    whens.append(When(matched, then=Value(2 * points - 1 + bonus)))
         return Case(*whens, default=Value(1), output_field=IntegerField())
 
-    return reduce(lambda total, w: total + w, (weight(alts) for _w, alts in words))
+    return reduce(lambda total, w: total + w, (weight(w, alts) for w, alts in words))

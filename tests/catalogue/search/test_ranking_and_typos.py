@@ -43,7 +43,7 @@ def test_title_ranks_before_craft_and_tags_before_text(three_objects):
     title, craft, text = three_objects
     found = list(search_objects("zelkova", french_objects()).objects)
     assert found == [title, craft, text]
-    assert [page.search_score for page in found] == [3, 2, 1]
+    assert [page.search_score for page in found] == [6, 4, 2]
 
 
 def test_ties_are_broken_by_title(three_objects):

@@ -59,8 +59,10 @@ EDITOR_IMAGE_PERMISSIONS = ("add_image", "change_image", "delete_image", "choose
 # with `editors_manage_snippets` in their AppConfig.ready() (the catalogue: materials,
 # crafts, artisans).
 EDITOR_SNIPPETS = ["exhibition.theme", "exhibition.venue"]
-# wagtail-localize: copy a page into English or Japanese and keep it in sync.
-EDITOR_BASE_PERMISSIONS = (ACCESS_ADMIN, "wagtail_localize.submit_translation")
+# wagtail-localize: copy a page into English or Japanese and keep it in sync. Global, so
+# the Éditeurs' alone; curators translate their own pages through `user_can_translate`.
+TRANSLATE = "wagtail_localize.submit_translation"
+EDITOR_BASE_PERMISSIONS = (ACCESS_ADMIN, TRANSLATE)
 
 
 def editors_manage_snippets(*labels: str) -> None:
@@ -77,6 +79,18 @@ def editor_permissions() -> tuple[str, ...]:
             for action in ("add", "change", "delete", "view")
         ),
     )
+
+
+def user_can_translate(user, page: Page) -> bool:
+    """Who may start the translation of a page: whoever may edit it.
+
+    A collectivité's curators may edit their own pages only (the page permissions below),
+    so they translate those and no other; the Éditeurs, everything. What they translate
+    is reviewed like any change (exhibition/translation_review/).
+    """
+    if page.is_root():
+        return False
+    return user.has_perm(TRANSLATE) or page.permissions_for_user(user).can_edit()
 
 
 Report = Callable[[str], object]

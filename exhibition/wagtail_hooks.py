@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.page_cache import mark_cacheable
 from exhibition.models import Theme, Venue
+from exhibition.translation_review import wagtail_hooks as translation_review_hooks  # noqa: F401
 
 
 class ThemeViewSet(SnippetViewSet):

@@ -56,8 +56,8 @@ def objects_in_language(
                 .select_related("collectivite", "material", "craft")
             }
             pages = {pk: translations.get(page.translation_key, page) for pk, page in pages.items()}
-    materials = _names_in(Material, [page.material for page in pages.values()], locale_id)
-    crafts = _names_in(CraftTradition, [page.craft for page in pages.values()], locale_id)
+    materials = _names_in(Material, [p.material for p in pages.values()], locale_id, language)
+    crafts = _names_in(CraftTradition, [p.craft for p in pages.values()], locale_id, language)
     return {
         pk: ShownObject(
             page=page,
@@ -68,18 +68,24 @@ def objects_in_language(
     }
 
 
-def _names_in(model, snippets, locale_id: int | None) -> dict[int, str]:
-    """Each snippet's name in the locale (its translation's, else its own), by the snippet's pk."""
+def _names_in(model, snippets, locale_id: int | None, language: str) -> dict[int, str]:
+    """Each snippet's name in the locale (its translation's, else its own), by the snippet's
+    pk. Materials and crafts also carry their Japanese name (`name_ja`: 九谷焼 beside
+    «Kutani-yaki»), which a Japanese page shows first."""
     snippets = [snippet for snippet in snippets if snippet is not None]
-    names = {snippet.pk: snippet.name for snippet in snippets}
+    names = {snippet.pk: _name(snippet.name, snippet.name_ja, language) for snippet in snippets}
     elsewhere = {
         snippet.translation_key: snippet.pk
         for snippet in snippets
         if locale_id is not None and snippet.locale_id != locale_id
     }
     if elsewhere:
-        for key, name in model.objects.filter(
+        for key, name, name_ja in model.objects.filter(
             translation_key__in=list(elsewhere), locale_id=locale_id
-        ).values_list("translation_key", "name"):
-            names[elsewhere[key]] = name
+        ).values_list("translation_key", "name", "name_ja"):
+            names[elsewhere[key]] = _name(name, name_ja, language)
     return names
+
+
+def _name(name: str, name_ja: str, language: str) -> str:
+    return name_ja if language == "ja" and name_ja else name

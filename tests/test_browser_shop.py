@@ -110,3 +110,75 @@ def test_a_declined_card_shows_the_error_and_releases_the_stock(chromium, site_s
         tab.screenshot(path="test-artifacts/shop-declined.png", full_page=True)
     finally:
         context.close()
+
+
+# Records the `locale` the page gives Stripe.js, through whatever wraps window.Stripe.
+RECORD_STRIPE_LOCALE = """
+(() => {
+  let stripe;
+  Object.defineProperty(window, "Stripe", {
+    configurable: true,
+    get() {
+      const target = stripe;  // the Stripe of the time it is read: the shim wraps it again
+      return target && function (key, options) {
+        window.stripeLocale = options && options.locale;
+        return target.apply(this, arguments);
+      };
+    },
+    set(value) { stripe = value; },
+  });
+})();
+"""
+
+
+def test_buying_on_the_japanese_pages_is_japanese_from_cart_to_email(chromium, site_server):
+    item = next(
+        i for i in api_objects(site_server, "locale=ja&limit=100&available=true") if i["stock"] >= 2
+    )
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="ja-JP")
+    context.add_init_script(RECORD_STRIPE_LOCALE)
+    tab = context.new_page()
+    try:
+        tab.goto(site_server.url + urlparse(item["meta"]["html_url"]).path)
+        assert tab.locator("html").get_attribute("lang") == "ja"
+        tab.locator('form[action*="/boutique/panier/ajouter/"] button[type="submit"]').click()
+        tab.wait_for_url("**/ja/boutique/panier/")
+        cart = tab.locator("main").inner_text()
+        assert item["title"] in cart
+        tab.screenshot(path="test-artifacts/shop-ja-cart.png", full_page=True)
+        tab.goto(site_server.url + "/ja/boutique/commande/")
+        tab.fill('input[name="email"]', "hanako@example.jp")
+        tab.fill('input[name="first_name"]', "花子")
+        tab.fill('input[name="last_name"]', "山田")
+        tab.check('input[name="delivery"][value="pickup"]')
+        assert "営業時間" in tab.locator("#pickup-details").inner_text()
+        tab.check('input[name="accept_terms"]')
+        tab.locator('form:has(input[name="email"]) button[type="submit"]').click()
+        tab.wait_for_url("**/ja/boutique/commande/*/paiement/")
+        token = tab.url.rstrip("/").split("/")[-2]
+        assert item["title"] in tab.locator("main").inner_text()
+        tab.wait_for_function("window.stripeLocale !== undefined")
+        assert tab.evaluate("window.stripeLocale") == "ja"
+        tab.screenshot(path="test-artifacts/shop-ja-payment.png", full_page=True)
+        card_inputs = tab.locator("#card-element input")
+        for value, index in ((VISA, 0), ("12", 1), ("34", 2), ("123", 3), ("75001", 4)):
+            card_inputs.nth(index).fill(value)
+        tab.locator('form:has(#card-element) button[type="submit"]').click()
+        tab.wait_for_url(f"**/ja/boutique/commande/{token}/", timeout=20_000)
+        page = tab.locator("main").inner_text()
+        assert item["title"] in page and "年" in page and "営業時間" in page
+        assert "\u00a0h\u00a0" not in page
+        tab.screenshot(path="test-artifacts/shop-ja-order.png", full_page=True)
+        [(language, order_number)] = site_server.query(
+            "select language, number from shop_order where token = ?", token
+        )
+        assert language == "ja"
+        assert wait_for(lambda: any(token in m for m in site_server.emails()))
+        [email] = [m for m in site_server.emails() if "To: hanako@example.jp" in m]
+        [notification] = [
+            m for m in site_server.emails() if "To: boutique@" in m and order_number in m
+        ]
+        assert f"/ja/boutique/commande/{token}/" in email
+        assert 'lang="ja"' in email and 'lang="fr"' in notification
+    finally:
+        context.close()

@@ -42,8 +42,8 @@ def translated(snippet, language, name):
 def teapot(db):
     """A French teapot, with its material and craft, translated into English and Japanese."""
     title, material_name, craft_name = TEAPOT["fr"]
-    material = MaterialFactory(name=material_name)
-    craft = CraftTraditionFactory(name=craft_name, material=material)
+    material = MaterialFactory(name=material_name, name_ja=TEAPOT["ja"][1])
+    craft = CraftTraditionFactory(name=craft_name, name_ja=TEAPOT["ja"][2], material=material)
     piece = product(stock=3, price="195.00")
     piece.title, piece.material, piece.craft = title, material, craft
     piece.save_revision().publish()

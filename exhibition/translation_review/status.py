@@ -33,10 +33,7 @@ class OutOfDate:
 
     def notice(self) -> str:
         """«Traduction anglaise à mettre à jour : le texte français a changé le 3 mars 2026.»"""
-        locale = self.status.locale
-        name = TRANSLATION_NAMES.get(locale.language_code) or _("Traduction (%(language)s)") % {
-            "language": locale.get_display_name()
-        }
+        name = translation_name(self.status.locale)
         changed = self.status.source_changed_at
         if changed:
             text = _("%(name)s à mettre à jour : le texte français a changé le %(date)s.") % {
@@ -48,6 +45,12 @@ class OutOfDate:
         if self.in_review:
             text += " " + _("Une nouvelle version attend la relecture.")
         return text
+
+
+def translation_name(locale) -> str:
+    return TRANSLATION_NAMES.get(locale.language_code) or _("Traduction (%(language)s)") % {
+        "language": locale.get_display_name()
+    }
 
 
 def out_of_date_translations(page) -> list[OutOfDate]:

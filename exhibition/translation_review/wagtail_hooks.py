@@ -26,7 +26,7 @@ from wagtail.models import Locale
 
 from exhibition.roles import TRANSLATE, user_can_translate
 
-from .status import out_of_date_translations
+from .status import out_of_date_translations, translation_name
 from .views import SubmitOwnPageTranslationView
 from .workflow import (
     TranslationIncomplete,
@@ -106,7 +106,7 @@ def _save_translation(request, page, translation, action):
             request, _("Cette page est verrouillée : la traduction n’a pas été enregistrée.")
         )
         return redirect(request.path)
-    language = translation.target_locale.get_display_name()
+    name = translation_name(translation.target_locale)
     try:
         if action == SAVE_DRAFT:
             translation_save_draft(translation=translation, user=request.user)
@@ -131,15 +131,13 @@ def _save_translation(request, page, translation, action):
         )
     else:
         if action == SAVE_DRAFT:
-            text = _(
-                "Brouillon de la traduction (%(language)s) enregistré ; il n’est pas en ligne."
-            )
+            text = _("%(name)s : brouillon enregistré ; il n’est pas en ligne.")
         else:
             text = _(
-                "Traduction (%(language)s) soumise à la relecture : elle sera en ligne dès "
-                "qu’un éditeur l’aura approuvée."
+                "%(name)s soumise à la relecture : elle sera en ligne dès qu’un éditeur "
+                "l’aura approuvée."
             )
-        messages.success(request, text % {"language": language})
+        messages.success(request, text % {"name": name})
     return redirect(request.path)
 
 

@@ -38,7 +38,9 @@ def search(request):
             query, CraftObjectPage.objects.live().public().filter(locale=locale).for_listing()
         )
         suggestion = outcome.suggestion
-        objects_page = Paginator(outcome.objects, 24).get_page(request.GET.get("page"))
+        paginator = Paginator(outcome.objects, 24)
+        paginator.count = outcome.count  # counted by the engine already
+        objects_page = paginator.get_page(request.GET.get("page"))
         pages = (
             Page.objects.live()
             .public()

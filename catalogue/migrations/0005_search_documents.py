@@ -3,14 +3,17 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-# The expression the search matches with (catalogue/search/query.py says it the same way):
-# PostgreSQL uses the index only for a query that repeats it exactly.
+# PostgreSQL keeps each document's tsvector in a generated column with a GIN index on it:
+# the search (catalogue/search/query.py) matches `tsv @@ to_tsquery(...)`. A stored
+# column rather than an index on the expression: with the expression, the planner, to
+# hand the rows to the ranking sort in order, chose to compute to_tsvector on every row
+# (0.5 s at 10,000 objects) instead of reading the index (17 ms).
 TSVECTOR = "to_tsvector('simple'::regconfig, terms_a || ' ' || terms_b || ' ' || terms_c)"
 
 
-class PostgresOnlyGinIndex(migrations.operations.base.Operation):
-    """A GIN index on the documents' tsvector, on PostgreSQL only: SQLite matches with
-    LIKE and has no such index."""
+class PostgresOnlyTsvector(migrations.operations.base.Operation):
+    """The generated tsvector column and its GIN index, on PostgreSQL only: SQLite
+    matches with LIKE and has neither."""
 
     reduces_to_sql = True
     reversible = True
@@ -21,16 +24,19 @@ class PostgresOnlyGinIndex(migrations.operations.base.Operation):
     def database_forwards(self, app_label, schema_editor, from_state, to_state):
         if schema_editor.connection.vendor == "postgresql":
             schema_editor.execute(
-                f"CREATE INDEX search_document_tsvector ON catalogue_searchdocument "
-                f"USING gin (({TSVECTOR}))"
+                "ALTER TABLE catalogue_searchdocument ADD COLUMN tsv tsvector "
+                f"GENERATED ALWAYS AS ({TSVECTOR}) STORED"
+            )
+            schema_editor.execute(
+                "CREATE INDEX search_document_tsv ON catalogue_searchdocument USING gin (tsv)"
             )
 
     def database_backwards(self, app_label, schema_editor, from_state, to_state):
         if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute("DROP INDEX IF EXISTS search_document_tsvector")
+            schema_editor.execute("ALTER TABLE catalogue_searchdocument DROP COLUMN tsv")
 
     def describe(self):
-        return "GIN index on the search documents' tsvector (PostgreSQL only)"
+        return "Generated tsvector column and its GIN index (PostgreSQL only)"
 
 
 class Migration(migrations.Migration):
@@ -84,5 +90,5 @@ class Migration(migrations.Migration):
                 "indexes": [models.Index(fields=["locale"], name="search_document_locale")],
             },
         ),
-        PostgresOnlyGinIndex(),
+        PostgresOnlyTsvector(),
     ]

@@ -6,8 +6,9 @@ class SearchDocument(models.Model):
     """What the site search matches an object page by, one row per live object page.
 
     Terms are space-separated and space-padded (« kutani yaki 九谷 »), so that « term »
-    is found by a LIKE on SQLite; on PostgreSQL a GIN index on to_tsvector('simple', …) of
-    the three weights serves the match (migration 0005). Weights rank a result: A (title,
+    is found by a LIKE on SQLite; on PostgreSQL a generated column `tsv`,
+    to_tsvector('simple', …) of the three weights, and its GIN index serve the match
+    (migration 0005; not a model field, Django never writes it). Weights rank a result: A (title,
     Japanese name, SKU) before B (craft, material, collectivité, artisan, tags, and the
     names of the object's translations) before C (the texts). Built by
     `catalogue.search.documents`; never edited by hand.

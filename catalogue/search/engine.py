@@ -13,6 +13,7 @@ PREFIX = "search_document__"
 @dataclass
 class Outcome:
     objects: QuerySet  # ranked, best first
+    count: int = 0  # how many: the engine counted them, a paginator need not count again
     suggestion: str | None = None  # the corrected query, when a word was misspelt
 
 
@@ -34,23 +35,24 @@ def search_objects(text: str, objects: QuerySet) -> Outcome:
     words = query.parse(text)
     if not words:
         return Outcome(objects.none())
+    # count(), not exists(): with LIMIT 1 PostgreSQL may scan the pages and compute each
+    # document's tsvector instead of asking the GIN index (a second for no match).
     results = ranked(objects, words)
-    if results.exists():
-        return Outcome(results)
-    corrected, changed = text, False
-    known = None
+    if count := results.count():
+        return Outcome(results, count)
+    corrected, known = text, None
     for word, alternatives in words:
         if not word.latin or len(word.surface) < typos.MIN_LENGTH:
             continue
-        if ranked(objects, [(word, alternatives)]).exists():
+        if ranked(objects, [(word, alternatives)]).count():
             continue
         known = known if known is not None else typos.vocabulary()
         if fix := typos.correction(word.surface, known):
             corrected = replace_word(corrected, word.surface, fix)
-            changed = True
-    if not changed:
-        return Outcome(results)
-    return Outcome(ranked(objects, query.parse(corrected)), corrected)
+    if corrected == text:
+        return Outcome(results, 0)
+    results = ranked(objects, query.parse(corrected))
+    return Outcome(results, results.count(), corrected)
 
 
 def replace_word(text: str, typed: str, fix: str) -> str:

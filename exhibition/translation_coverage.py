@@ -13,8 +13,9 @@ French, each visitor-facing text of each live French item is checked in its tran
   visitors read them;
 - a text is translated when the translation exists (live, for a page), the text is not
   empty, wagtail-localize has a translation for each of its segments (when the item is a
-  wagtail-localize translation), and it reads as the target language
-  (`translated_text_problem`).
+  wagtail-localize translation; a segment left untranslated because its French text is a
+  name every language keeps is not missing), and it reads as the target language
+  (`translated_text_problem`). Texts without a letter (postal codes, years) don't count.
 """
 
 import re
@@ -56,6 +57,7 @@ from exhibition.proper_names import is_name_word, is_proper_name, without_proper
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 NOT_TEXT = (models.SlugField, models.URLField, models.EmailField)
+HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,8 @@ def text_units(instance) -> tuple[dict[str, str], dict[str, str]]:
                 text = strip_tags(str(value)) if isinstance(field, RichTextField) else value
                 if isinstance(text, str) and text.strip():
                     texts[f"{name}[{index}].{field.name}"] = text
-    return {label: text for label, text in texts.items() if text.strip()}, labels
+    # Numbers and codes («75015», «2021») have nothing to translate.
+    return {label: text for label, text in texts.items() if HAS_LETTER.search(text)}, labels
 
 
 def _copied_children(instance) -> Iterator[tuple[str, models.QuerySet]]:
@@ -276,7 +279,9 @@ def _check_item(model, source, texts, labels, targets, locale) -> list[FieldChec
             problem = _("traduction absente")
         elif not live:
             problem = _("traduction non publiée")
-        elif label in untranslated:
+        elif label in untranslated and translated_text_problem(text, text, language):
+            # Untranslated, wagtail-localize shows the French: fine for a name kept as it
+            # is («Tsubame-Sanjō», «佐渡島»), missing for anything else.
             problem = _("segment non traduit")
         else:
             problem = translated_text_problem(text, target_texts.get(label, ""), language)

@@ -104,12 +104,17 @@ def test_a_page_never_translated_counts_all_its_texts_as_missing():
 
 
 def test_untranslated_segments_of_a_wagtail_localize_translation_count_as_missing():
-    page = TourismPageFactory(title="Découvrir la ville d’essai", lead="Que voir, que goûter.")
+    page = TourismPageFactory(
+        title="Découvrir la ville d’essai",
+        lead="Que voir, que goûter.",
+        title_ja="試験の町を旅する",
+    )
     translate(page, "en")  # published, still reading French: nothing translated yet
 
     assert problems(page, "en", TourismPage) == {
         "title": "segment non traduit",
         "lead": "segment non traduit",
+        "title_ja": None,  # untranslated too, but a Japanese name stays as it is
     }
 
     translation_apply(
@@ -118,7 +123,7 @@ def test_untranslated_segments_of_a_wagtail_localize_translation_count_as_missin
         fields={"title": "Discover the test town", "lead": "What to see, what to taste."},
     )
 
-    assert problems(page, "en", TourismPage) == {"title": None, "lead": None}
+    assert problems(page, "en", TourismPage) == {"title": None, "lead": None, "title_ja": None}
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,12 @@ from decimal import Decimal
 
 import pytest
 
+from django.conf import settings
 from django.core import mail
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.models import Locale
 
@@ -21,6 +22,15 @@ from tests.factories import CraftTraditionFactory, MaterialFactory
 from .helpers import PICKUP_CHECKOUT, VISA, product, shop_settings
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def french_after_the_test():
+    """The test client's requests on /en/ and /ja/ leave their language active in this
+    thread: the tests after these ones start in French again."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
 
 FRENCH_HOUR = "\u00a0h\u00a0"  # «14 h 03»: French only
 

@@ -7,7 +7,9 @@ from decimal import Decimal
 import pytest
 from icalendar import Calendar
 
+from django.conf import settings
 from django.core import mail
+from django.utils import translation
 
 from wagtail.models import Locale
 
@@ -16,6 +18,15 @@ from shop.models import Order
 from tests.factories import WorkshopPageFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def french_after_the_test():
+    """The test client's requests on /en/ and /ja/ leave their language active in this
+    thread: the tests after these ones start in French again."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
 
 VISA = "4242424242424242"
 FORM = {

@@ -23,6 +23,7 @@ per child in order (`{"gallery_images": [{"alt_text": …}, …]}`), and written
 
 import copy
 import json
+import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -38,18 +39,28 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.strings import StringValue, validate_translation_links
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
+from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.managers import TaggableManager
+from wagtail.coreutils import find_available_slug
+from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
 
 
 class TranslationError(ValueError):
-    """The texts given cannot become a translation of this source; the message says why."""
+    """The texts given cannot become a translation of this source; the message says why,
+    and `field` names the field at fault when there is one."""
+
+    def __init__(self, message, field: str | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 class Change(StrEnum):
@@ -218,6 +229,10 @@ def _items(source, values, result, links) -> list[_Item]:
                 % {"field": name, "model": source._meta.verbose_name}
             ) from error
         setattr(shadow, name, value)
+        if isinstance(source._meta.get_field(name), StreamField):
+            for block in getattr(shadow, name):
+                # Blocks built from data have no id yet; segments' paths need one.
+                block.id = block.id or str(uuid.uuid4())
     french = _segments(source, values)
     translated = _segments(shadow, values)
     items = []
@@ -233,7 +248,8 @@ def _items(source, values, result, links) -> list[_Item]:
                     "français %(expected)s ; leurs paragraphes ou blocs doivent se suivre "
                     "dans le même ordre."
                 )
-                % {"field": name, "given": len(translated[name]), "expected": len(french[name])}
+                % {"field": name, "given": len(translated[name]), "expected": len(french[name])},
+                field=name,
             )
         for before, after in zip(french[name], translated[name], strict=True):
             override = isinstance(before, OverridableSegmentValue)
@@ -334,6 +350,11 @@ def _write(source, locale, items, children, *, user, publish):
         # The live page changes only by publishing a revision: an unpublished translation
         # leaves what visitors see as it was.
         target = translation_source.get_ephemeral_translated_instance(locale, fallback=True)
+        if isinstance(target, Page):
+            # As wagtail-localize's save does: a slug its siblings don't have.
+            target.slug = find_available_slug(
+                target.get_parent(), slugify(target.slug), ignore_page_id=target.pk
+            )
     _apply_children(target, children)
     _localize_relations(target, locale)
     if draftable:
@@ -347,6 +368,7 @@ def _write(source, locale, items, children, *, user, publish):
 
 
 def _store(translation_source, locale, items, user):
+    """The strings and overrides of `items`, in a few queries (a demo writes thousands)."""
     segments = {
         (segment.context.path, segment.string.data): segment
         for segment in StringSegment.objects.filter(source=translation_source).select_related(
@@ -359,6 +381,38 @@ def _store(translation_source, locale, items, user):
             "context"
         )
     }
+    strings = [(item, segments[(item.path, item.source)]) for item in items if not item.override]
+    existing = {
+        (row.translation_of_id, row.context_id): row
+        for row in StringTranslation.objects.filter(
+            locale=locale, context_id__in=[segment.context_id for _item, segment in strings]
+        )
+    }
+    new = []
+    for item, segment in strings:
+        row = existing.get((segment.string_id, segment.context_id))
+        if row is None:
+            new.append(
+                StringTranslation(
+                    translation_of_id=segment.string_id,
+                    locale=locale,
+                    context_id=segment.context_id,
+                    data=item.text,
+                    translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                    last_translated_by=user,
+                    has_error=not _valid(segment.string.data, item.text),
+                )
+            )
+        elif row.data != item.text or row.has_error:
+            # save() checks the HTML and the links, and dates the Translation.
+            row.data, row.last_translated_by = item.text, user
+            row.has_error, row.field_error = False, ""
+            row.save()
+    if new:
+        StringTranslation.objects.bulk_create(new)
+        Translation.objects.filter(source=translation_source, target_locale=locale).update(
+            translations_last_updated_at=timezone.now()
+        )
     for item in items:
         if item.override:
             SegmentOverride.objects.update_or_create(
@@ -366,26 +420,22 @@ def _store(translation_source, locale, items, user):
                 context_id=overridable[item.path].context_id,
                 defaults={"data_json": item.text, "last_translated_by": user, "has_error": False},
             )
-            continue
-        segment = segments[(item.path, item.source)]
-        StringTranslation.objects.update_or_create(
-            translation_of_id=segment.string_id,
-            locale=locale,
-            context_id=segment.context_id,
-            defaults={
-                "data": item.text,
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                "last_translated_by": user,
-                "has_error": False,
-                "field_error": "",
-            },
-        )
+
+
+def _valid(source: str, text: str) -> bool:
+    """What StringTranslation.save() checks, for the rows created in bulk without it."""
+    try:
+        StringValue.from_translated_html(text)
+        validate_translation_links(source, text)
+    except ValueError:
+        return False
+    return True
 
 
 def _apply_children(target, children):
     for name, rows in children.items():
         if _is_tags(target, name):
-            target.tags.set(rows, clear=True)
+            _set_tags(target, name, rows)
             continue
         current = list(getattr(target, name).all())
         for row, child in zip(rows, current, strict=False):
@@ -393,6 +443,15 @@ def _apply_children(target, children):
                 if value:
                     setattr(child, key, value)
         setattr(target, name, current)
+
+
+def _set_tags(target, name, names):
+    """Tags through their child relation: on a copy wagtail-localize has just synchronised,
+    the tag manager's own `set` leaves the copied rows in place."""
+    manager = getattr(target, name)
+    tags = manager._to_tag_model_instances(names, {})
+    relation = manager.through._meta.get_field("content_object").remote_field.related_name
+    setattr(target, relation, [manager.through(tag=tag) for tag in tags])
 
 
 def _translation_of(obj, locale):

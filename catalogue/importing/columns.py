@@ -6,9 +6,11 @@ without case, accents, spaces or hyphens: «Mots-clés», «mots_cles» and «MO
 """
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
+from django.conf import settings
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 
@@ -38,6 +40,14 @@ class Column:
     clearable: bool = True
     example: str = ""
     help: str = ""
+    # Visitor-facing text: `<key>_<language>` columns give its translations (`language`).
+    translatable: bool = False
+    language: str | None = None  # set on a translation column: «en», «ja»…
+    base: str | None = None  # the French column a translation column translates
+
+    @property
+    def is_translation(self) -> bool:
+        return self.language is not None
 
 
 LIST_SEPARATOR = ";"
@@ -63,6 +73,7 @@ COLUMNS = (
         required=True,
         example="Assiette Kutani-yaki « Pivoine »",
         clearable=False,
+        translatable=True,
     ),
     Column(
         "nom_japonais",
@@ -81,6 +92,7 @@ COLUMNS = (
         required=True,
         example="Une assiette peinte à la main de pivoines rouges et or.",
         clearable=False,
+        translatable=True,
     ),
     Column(
         "description",
@@ -91,12 +103,14 @@ COLUMNS = (
             "Le texte de la page de l’objet ; une ligne vide sépare deux paragraphes. "
             "Inchangé, il garde la mise en forme faite dans l’admin."
         ),
+        translatable=True,
     ),
     Column(
         "tradition",
         Kind.LONG_TEXT,
         example="Le Kutani-yaki est peint à la main depuis le XVIIe siècle.",
         help=_("Le geste transmis, dans le bloc « Tradition et modernité » (avec « modernite »)."),
+        translatable=True,
     ),
     Column(
         "modernite",
@@ -104,6 +118,7 @@ COLUMNS = (
         aliases=("modernity", "histoire", "story"),
         example="Ses couleurs habillent aujourd’hui une table contemporaine.",
         help=_("Son usage aujourd’hui, dans le même bloc (avec « tradition »)."),
+        translatable=True,
     ),
     Column(
         "description_recherche",
@@ -112,6 +127,7 @@ COLUMNS = (
         aliases=("search_description", "meta_description"),
         example="Une assiette peinte à la main de pivoines rouges et or.",
         help=_("Ce que les moteurs de recherche montrent sous le titre ; vide : aucun."),
+        translatable=True,
     ),
     Column(
         "collectivite",
@@ -178,6 +194,7 @@ COLUMNS = (
         aliases=("finish",),
         max_length=300,
         example="Porcelaine, émaux sur couverte, rehauts d’or",
+        translatable=True,
     ),
     Column(
         "entretien",
@@ -185,6 +202,7 @@ COLUMNS = (
         "care",
         aliases=("care",),
         example="Lavage à la main conseillé ; pas de micro-ondes.",
+        translatable=True,
     ),
     Column(
         "accord_mets",
@@ -192,6 +210,7 @@ COLUMNS = (
         "food_pairing",
         aliases=("food_pairing", "pairing"),
         example="Un assortiment de sashimis.",
+        translatable=True,
     ),
     Column(
         "mots_cles",
@@ -200,6 +219,7 @@ COLUMNS = (
         aliases=("tags", "keywords"),
         example="cadeau;fait-main",
         help=_("Séparés par « ; »."),
+        translatable=True,
     ),
     Column(
         "images",
@@ -219,13 +239,43 @@ COLUMNS = (
         example="Assiette vue de dessus;Détail du décor de pivoine",
         help=_("Un par image, séparés par « ; » : ce que montre l’image."),
         clearable=False,
+        translatable=True,
     ),
 )
+
+
+def _translation_columns(columns) -> tuple[Column, ...]:
+    """`titre_en`, `titre_ja`… for each translatable column and each language of the site
+    other than the default, after the French columns, language by language."""
+    languages = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    return tuple(
+        replace(
+            column,
+            key=f"{column.key}_{code}",
+            aliases=tuple(f"{alias}_{code}" for alias in column.aliases),
+            required=False,
+            clearable=False,  # a blank cell: no translation to give, never an erasure
+            example="",
+            help=format_lazy(
+                _("Traduction de « {column} » ({language})."), column=column.key, language=code
+            ),
+            translatable=False,
+            language=code,
+            base=column.key,
+        )
+        for code in languages
+        for column in columns
+        if column.translatable
+    )
+
+
+TRANSLATION_COLUMNS = _translation_columns(COLUMNS)
+LANGUAGES = tuple(dict.fromkeys(column.language for column in TRANSLATION_COLUMNS))
 
 # Written by the export for partners, ignored by the import (it is derived from the tree).
 URL_COLUMN = "url"
 
-BY_KEY = {column.key: column for column in COLUMNS}
+BY_KEY = {column.key: column for column in (*COLUMNS, *TRANSLATION_COLUMNS)}
 
 
 def normalize_header(text: str) -> str:
@@ -238,7 +288,9 @@ def normalize_header(text: str) -> str:
 
 
 _LOOKUP = {
-    normalize_header(name): column for column in COLUMNS for name in (column.key, *column.aliases)
+    normalize_header(name): column
+    for column in (*COLUMNS, *TRANSLATION_COLUMNS)
+    for name in (column.key, *column.aliases)
 }
 
 
@@ -247,4 +299,9 @@ def column_for_header(header: str) -> Column | None:
 
 
 def headers() -> list[str]:
+    """The French columns, then their translations (what the export and the template write)."""
+    return [column.key for column in (*COLUMNS, *TRANSLATION_COLUMNS)]
+
+
+def french_headers() -> list[str]:
     return [column.key for column in COLUMNS]

@@ -20,11 +20,12 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 from catalogue.models import CraftObjectPage
 
-from .columns import COLUMNS, LIST_SEPARATOR, URL_COLUMN, headers
+from .columns import COLUMNS, LANGUAGES, LIST_SEPARATOR, URL_COLUMN, headers
 from .description import description_cells
 
 EXPORT_HEADERS = [*headers(), URL_COLUMN]
@@ -55,18 +56,63 @@ def objects_export(*, locale, edition=None, request=None) -> list[dict]:
     )
     if edition is not None:
         pages = pages.filter(edition__translation_key=edition.translation_key)
-    return [_row(page, request) for page in pages]
+    pages = list(pages)
+    translated = _translations(pages) if locale.language_code == settings.LANGUAGE_CODE else {}
+    rows = []
+    for page in pages:
+        row = _row(page, request)
+        for language in LANGUAGES:
+            translation = translated.get((page.translation_key, language))
+            if translation is not None:
+                row |= _translation_cells(translation, language)
+        rows.append(row)
+    return rows
+
+
+def _translations(pages) -> dict:
+    """(translation key, language) → the live translation, for the French pages given."""
+    found = (
+        CraftObjectPage.objects.live()
+        .filter(
+            translation_key__in=[page.translation_key for page in pages],
+            locale__language_code__in=LANGUAGES,
+        )
+        .select_related("locale")
+        .prefetch_related("gallery_images", "tagged_items__tag")
+    )
+    return {(page.translation_key, page.locale.language_code): page for page in found}
+
+
+def _translation_cells(page: CraftObjectPage, language: str) -> dict:
+    """The translatable cells of a translation, under their `<column>_<language>` headers."""
+    cells = _texts(page)
+    return {f"{key}_{language}": value for key, value in cells.items()}
+
+
+def _texts(page: CraftObjectPage) -> dict:
+    """The cells a visitor reads, the ones each language has a column for."""
+    gallery = sorted(page.gallery_images.all(), key=lambda item: item.sort_order or 0)
+    return {
+        "titre": page.title,
+        "resume": page.summary,
+        **description_cells(page.description),
+        "description_recherche": page.search_description,
+        "finition": page.finish,
+        "entretien": page.care,
+        "accord_mets": page.food_pairing,
+        "mots_cles": LIST_SEPARATOR.join(
+            sorted({item.tag.name for item in page.tagged_items.all()}, key=str.casefold)
+        ),
+        "textes_alternatifs": LIST_SEPARATOR.join(item.alt_text for item in gallery),
+    }
 
 
 def _row(page: CraftObjectPage, request) -> dict:
     gallery = sorted(page.gallery_images.all(), key=lambda item: item.sort_order or 0)
     return {
         "reference": page.sku,
-        "titre": page.title,
         "nom_japonais": page.japanese_name,
-        "resume": page.summary,
-        **description_cells(page.description),
-        "description_recherche": page.search_description,
+        **_texts(page),
         "collectivite": page.collectivite.short_name if page.collectivite else "",
         "edition": page.edition.slug if page.edition else "",
         "materiau": page.material.name,
@@ -79,14 +125,7 @@ def _row(page: CraftObjectPage, request) -> dict:
         "profondeur_mm": page.depth_mm,
         "hauteur_mm": page.height_mm,
         "poids_g": page.weight_g,
-        "finition": page.finish,
-        "entretien": page.care,
-        "accord_mets": page.food_pairing,
-        "mots_cles": LIST_SEPARATOR.join(
-            sorted({item.tag.name for item in page.tagged_items.all()}, key=str.casefold)
-        ),
         "images": LIST_SEPARATOR.join(PurePosixPath(item.image.file.name).name for item in gallery),
-        "textes_alternatifs": LIST_SEPARATOR.join(item.alt_text for item in gallery),
         URL_COLUMN: page.get_full_url(request),
     }
 

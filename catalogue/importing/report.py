@@ -24,6 +24,10 @@ class RowResult:
     errors: list[str] = field(default_factory=list)
     published: bool = False
     page_id: int | None = None
+    # Language → strings of its translation created and changed (`translations.py`).
+    translations: dict = field(default_factory=dict)
+    # In a dry run, the French object as it would be saved (the translations' source).
+    source: object = field(default=None, repr=False, compare=False)
 
     @property
     def label(self) -> str:
@@ -34,6 +38,14 @@ class RowResult:
         if self.status is Status.UNCHANGED:
             return _("inchangé")
         return _("erreur : %(errors)s") % {"errors": " ".join(self.errors)}
+
+    @property
+    def translations_label(self) -> str:
+        return " ; ".join(
+            f"{language} : {translations_summary(changes.created, changes.changed)}"
+            for language, changes in self.translations.items()
+            if changes.created or changes.changed
+        )
 
     @property
     def publication(self) -> str:
@@ -69,6 +81,15 @@ class ImportReport:
         return self._count(Status.ERROR)
 
     @property
+    def has_changes(self) -> bool:
+        """Something to write: an object, or only a translation."""
+        return bool(
+            self.created
+            or self.updated
+            or any(sum(totals) for totals in self.translation_totals().values())
+        )
+
+    @property
     def drafts(self) -> int:
         return sum(
             1
@@ -89,6 +110,22 @@ class ImportReport:
             "%(rows)s ligne : %(counts)s.", "%(rows)s lignes : %(counts)s.", len(self.rows)
         ) % {"rows": len(self.rows), "counts": text}
 
+    def translation_totals(self) -> dict[str, tuple[int, int]]:
+        """Language → (strings created, strings changed), over the rows imported."""
+        totals = {}
+        for row in self.rows:
+            for language, changes in row.translations.items():
+                created, changed = totals.get(language, (0, 0))
+                totals[language] = (created + changes.created, changed + changes.changed)
+        return totals
+
+    def translation_lines(self) -> list[str]:
+        """«en : 3 traductions créées, 5 modifiées», one line per language."""
+        return [
+            f"{language} : {translations_summary(created, changed)}"
+            for language, (created, changed) in self.translation_totals().items()
+        ]
+
     def text_lines(self) -> list[str]:
         """The report as plain text, one line per row (the summary apart), for the command."""
         lines = []
@@ -104,8 +141,21 @@ class ImportReport:
                 lines.extend(f"  ✗ {error}" for error in row.errors)
                 continue
             publication = f" [{row.publication}]" if row.publication else ""
+            if row.translations_label:
+                publication += f" ({row.translations_label})"
             lines.append(
                 _("  ✓ Ligne %(line)s, %(sku)s : %(label)s%(publication)s")
                 % {"line": row.line, "sku": row.sku, "label": row.label, "publication": publication}
             )
+        lines.extend(self.translation_lines())
         return lines
+
+
+def translations_summary(created: int, changed: int) -> str:
+    return ", ".join(
+        (
+            ngettext("%(count)s traduction créée", "%(count)s traductions créées", created)
+            % {"count": created},
+            ngettext("%(count)s modifiée", "%(count)s modifiées", changed) % {"count": changed},
+        )
+    )

@@ -29,6 +29,7 @@ from .columns import COLUMNS
 from .description import description_cells, description_stream
 from .readers import ImportFileError, Table, read_table
 from .report import ImportReport, RowResult, Status
+from .translations import TranslationFailed, row_translations
 from .validation import CleanRow, Lookups, RowValidator, cell_error, row_error, unescape
 
 COLUMN_OF_FIELD = {column.field: column.key for column in COLUMNS if column.field}
@@ -170,11 +171,13 @@ class _Importer:
                     result = self._create(row, target, created_images)
                 else:
                     result = self._update(row, page, created_images)
+                if row.translations:
+                    self._translate(row, result)
                 if result.status in (Status.CREATED, Status.UPDATED) and not self.dry_run:
                     for item in (CraftObjectPage.objects.get(pk=result.page_id), *created_images):
                         ReferenceIndex.create_or_update_for_object(item)
                 return result
-        except RowFailed as failure:
+        except (RowFailed, TranslationFailed) as failure:
             row.errors = failure.errors
         except ValidationError as error:
             row.errors = _validation_errors(line, error)
@@ -182,6 +185,17 @@ class _Importer:
             row.errors = [row_error(line, str(error))]
         gallery.discard(created_images)
         return self._failed(row)
+
+    def _translate(self, row: CleanRow, result: RowResult):
+        """The row's language columns, once its French object is written (`translations`)."""
+        if self.dry_run and result.source is not None:
+            source = result.source
+        else:
+            source = CraftObjectPage.objects.get(pk=result.page_id)
+        publish = self.publish and self._permissions(source).can_publish()
+        result.translations = row_translations(
+            row=row, source=source, user=self.user, publish=publish, dry_run=self.dry_run
+        )
 
     def _failed(self, row: CleanRow) -> RowResult:
         return RowResult(row.line, row.sku, row.title, Status.ERROR, errors=row.errors)
@@ -240,6 +254,7 @@ class _Importer:
         result = RowResult(row.line, row.sku, page.title, Status.CREATED, published=publish)
         if self.dry_run:
             page.full_clean(exclude=["path", "depth"])  # what add_child's save will check
+            result.source = page
             return result
         self._attach(page, planned, row.collectivite, created_images)
         # As Wagtail's own create view does (its CreatePageAction needs an admin form): a
@@ -284,6 +299,7 @@ class _Importer:
         publish = self.publish and self._permissions(page).can_publish()
         if self.dry_run:
             draft.full_clean()  # what the revision will check
+            draft.pk = page.pk
         else:
             EditPageAction(draft, user=self.user, publish=publish, clean=True).execute()
         return RowResult(
@@ -294,6 +310,7 @@ class _Importer:
             changed=changed,
             published=publish,
             page_id=page.pk,
+            source=draft if self.dry_run else None,
         )
 
     def _description(self, row: CleanRow, current: dict, stream=()):

@@ -16,7 +16,7 @@ from catalogue.models import Artisan, CraftObjectPage, CraftTradition, Material
 from exhibition.models import CollectivitePage, EditionPage, ExhibitorPage
 
 from . import description
-from .columns import BY_KEY, COLUMNS, LIST_SEPARATOR, Column, Kind
+from .columns import BY_KEY, COLUMNS, LIST_SEPARATOR, TRANSLATION_COLUMNS, Column, Kind
 from .columns import normalize_header as fold
 from .readers import Table
 
@@ -232,6 +232,9 @@ class CleanRow:
     images: list[tuple[str, str]] | None = None  # (file name, alt text); None: unchanged
     # Cells of the description's columns present in the file (description.KEYS).
     description: dict[str, str] = field(default_factory=dict)
+    # Language → French column key → cleaned translation (text, or a list for tags and
+    # alt texts); only the languages with at least one filled cell.
+    translations: dict[str, dict] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
 
@@ -278,7 +281,34 @@ class RowValidator:
             if key in table.columns:
                 row.description[key] = self._text(BY_KEY[key], text[key])
         self._images(row, text, fail)
+        self._translations(row, text, fail)
         return row
+
+    def _translations(self, row: CleanRow, text, fail):
+        for column in TRANSLATION_COLUMNS:
+            value = text.get(column.key, "")
+            if not value:
+                continue
+            try:
+                if column.base == "textes_alternatifs":
+                    cleaned = self._alt_texts(value)
+                else:
+                    cleaned = self._value(column, value, None)
+            except CellError as error:
+                fail(column.key, str(error))
+                continue
+            row.translations.setdefault(column.language, {})[column.base] = cleaned
+
+    @staticmethod
+    def _alt_texts(text: str) -> list[str]:
+        alts = split_list(text)
+        too_long = [alt for alt in alts if len(alt) > MAX_ALT_TEXT]
+        if too_long:
+            raise CellError(
+                _("« %(value)s » dépasse %(max)s caractères.")
+                % {"value": too_long[0][:40] + "…", "max": MAX_ALT_TEXT}
+            )
+        return alts
 
     def _value(self, column: Column, text: str, collectivite_id):
         if column.kind in (Kind.TEXT, Kind.LONG_TEXT):

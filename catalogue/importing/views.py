@@ -21,7 +21,7 @@ from wagtail.models import Locale
 from exhibition.models import EditionPage
 
 from . import export, storage
-from .columns import COLUMNS
+from .columns import COLUMNS, TRANSLATION_COLUMNS, headers
 from .forms import ImportForm
 from .images import ArchiveError
 from .permissions import user_can_import, user_can_publish
@@ -58,6 +58,7 @@ class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView)
         context.update(
             form=form or ImportForm(can_publish=user_can_publish(self.request.user)),
             columns=COLUMNS,
+            translation_columns=TRANSLATION_COLUMNS,
             editions=french_editions(),
             locales=Locale.objects.order_by("pk"),
         )
@@ -79,7 +80,7 @@ class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView)
             storage.discard_stash(stash.folder)
             form.add_error("images_zip" if isinstance(error, ArchiveError) else "rows_file", error)
             return self.render_to_response(self.get_context_data(form=form))
-        if not (report.created or report.updated):
+        if not report.has_changes:
             storage.discard_stash(stash.folder)  # nothing to confirm
         return ReportView.render(request, report, stash=stash)
 
@@ -141,7 +142,7 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
         context.update(
             report=report,
             error_rows=[row for row in report.rows if row.status is Status.ERROR],
-            can_confirm=report.dry_run and (report.created or report.updated),
+            can_confirm=report.dry_run and report.has_changes,
             token=self.stash.token if self.stash else "",
             publish=self.stash.publish if self.stash else False,
         )
@@ -172,7 +173,7 @@ class ConfirmImportView(ImportPermissionMixin, View):
 class TemplateDownloadView(ImportPermissionMixin, View):
     def get(self, request, fmt):
         rows = export.example_rows(french_editions().first())
-        columns = [column.key for column in COLUMNS]
+        columns = headers()
         data = export.to_csv(rows, columns) if fmt == "csv" else export.to_xlsx(rows, columns)
         return _attachment(data, fmt, "modele-import-objets")
 

@@ -23,7 +23,9 @@ def indexed_once():
     created = []
 
     def remember(sender, instance, **kwargs):
-        created.append(instance)
+        # wagtail-localize's strings and segments are neither searched nor referenced.
+        if instance._meta.app_label != "wagtail_localize":
+            created.append(instance)
 
     models = [m for m in index.get_indexed_models() if getattr(m, "search_auto_update", True)]
     for model in models:

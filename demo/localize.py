@@ -1,25 +1,22 @@
-"""English and Japanese versions of the demo, copied from the French tree.
+"""English and Japanese versions of the demo, as wagtail-localize translations of the French.
 
-Each French page and snippet gets a translation per locale with Wagtail's
-`copy_for_translation` (the same copy wagtail-localize starts from), then the fields given in
-`data/translations.yaml` replace the French text. What has no translation there
-stays in French, for a translator to take over in the admin.
+Every translated page and snippet is written by the translation service
+(`exhibition.translation.services.translation_apply`): it is linked to its French source,
+so a French edit marks it out of date and the translation editor shows what changed.
+Each one is built by the same builders as the French (`builders`), from the data entry's
+`en:` / `ja:` mapping laid over the French entry. Snippets first (pages point at them),
+then pages from the top of the tree down (a page's parent is translated before it). The
+objects are translated by their import (objects.csv's `titre_en`… columns, `objects`).
 
-A copy keeps its foreign keys to French objects; `_localize_fks` points them at the
-translation in the copy's locale (same `translation_key`), so an English object names the
-English material and craft, and its collectivité and edition (set by
-`CraftObjectPage.sync_tree_fields` from the English participation page) are English too.
-
-Idempotent like the French seed: an existing translation is left as it is. Images are
-shared with the French pages, none is generated here.
+While `translations.yaml` exists, an entry without `en:`/`ja:` takes its fields from it
+(model field names there). Idempotent: the same texts again change nothing.
 """
 
 from collections.abc import Callable
 
-from django.utils import timezone
-from django.utils.text import slugify
+from django.conf import settings
 
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale
 
 from catalogue.models import (
     Artisan,
@@ -38,225 +35,139 @@ from exhibition.models import (
     TourismPage,
     Venue,
 )
+from exhibition.translation.services import TranslationError, translation_apply
+from workshops.models import WorkshopPage
 
-from .content import load
+from . import builders
+from .builders import has_language, in_language
+from .content import DATA, load
 
-LANGUAGES = ["en", "ja"]
-ALT_VIEWS = {
-    "en": ["overall view", "detail of the surface", "side view"],
-    "ja": ["全体", "表面の細部", "側面"],
+# Not texts: left to the French (and to wagtail-localize's synchronisation).
+NOT_TEXT = {"kind", "number", "year", "latitude", "longitude", "sort_order"}
+INDEXES = {
+    RegionIndexPage: "region_index",
+    MaterialIndexPage: "material_index",
+    CataloguePage: "catalogue",
 }
-# Relations that are not content: never remapped.
-SKIPPED_FKS = {"alias_of", "locale"}
+
+
+def languages() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
 class DemoTranslator:
     def __init__(self, *, report: Callable[[str], None]):
         self.report = report
         self.created = 0
-        self._translated_pk = {}
-        self.data = load("translations")
+        self.site = load("site")
+        self.fallback = load("translations") if (DATA / "translations.yaml").exists() else {}
+        self.regions = {entry["slug"]: entry for entry in load("collectivites")}
+        self.tourism = {entry["slug"]: entry for entry in load("tourism")}
 
-    def run(self, home):
-        for code in LANGUAGES:
-            locale, _ = Locale.objects.get_or_create(language_code=code)
+    def run(self, home) -> int:
+        for code in languages():
+            Locale.objects.get_or_create(language_code=code)
             self.report(f"Traduction : {code}")
-            self._translate(home.specific, locale)
+            self._snippets(code)
+            self._pages(home, code)
         return self.created
 
-    # -- order: snippets need the collectivités; the edition needs the snippets ----------
+    def _apply(self, source, code, fields, **children):
+        texts = {name: value for name, value in fields.items() if name not in NOT_TEXT} | children
+        while True:
+            try:
+                result = translation_apply(source=source, locale=code, fields=texts)
+                break
+            except TranslationError as error:
+                # Only translations.yaml's older texts have another shape than the French.
+                if error.field is None or error.field not in texts:
+                    raise
+                self.report(f"  {source} ({code}) : {error}")
+                del texts[error.field]
+        self.created += int(result.target_created)
 
-    def _translate(self, home, locale):
-        code = locale.language_code
-        descendants = home.get_descendants().specific().order_by("path")
-        edition_paths = [p.path for p in descendants if isinstance(p, EditionPage | CataloguePage)]
+    def _entry(self, entry, code, build, fallback=None):
+        """The fields of `entry` in `code`: its own mapping, else translations.yaml's."""
+        if has_language(entry, code):
+            return build(in_language(entry, code))
+        return (fallback or {}).get(code, {})
 
-        def in_edition(page):
-            return any(page.path.startswith(path) for path in edition_paths)
+    # Snippets
 
-        home_copy = self._page(home, locale, self.data["home"][code])
-        for page in descendants:
-            if not in_edition(page):
-                self._page(page, locale, self._page_fields(page, code))
-        self._snippets(locale)
-        for page in descendants:
-            if in_edition(page):
-                self._page(page, locale, self._page_fields(page, code))
-        if home.featured_edition_id and home_copy is not None:
-            edition_pk = self._translation_pk(EditionPage, home.featured_edition_id, locale)
-            # Reloaded: the copy in memory predates its children (treebeard's numchild).
-            home_copy = type(home_copy).objects.get(pk=home_copy.pk)
-            if edition_pk and home_copy.featured_edition_id != edition_pk:
-                home_copy.featured_edition_id = edition_pk
-                _publish(home_copy)
+    def _snippets(self, code):
+        theme = Theme.objects.filter(name=self.site["theme"]["name"], locale__language_code="fr")
+        venue = Venue.objects.filter(name=self.site["venue"]["name"], locale__language_code="fr")
+        for objects, key, build in (
+            (theme, "theme", builders.theme_fields),
+            (venue, "venue", builders.venue_fields),
+        ):
+            for obj in objects:
+                self._apply(obj, code, self._site_entry(key, code, build))
+        for model, name, build in (
+            (Material, "materials", builders.material_fields),
+            (CraftTradition, "crafts", builders.craft_fields),
+            (Artisan, "artisans", builders.artisan_fields),
+        ):
+            french = {obj.slug: obj for obj in model.objects.filter(locale__language_code="fr")}
+            old = self.fallback.get(name, {})
+            for entry in load(name):
+                obj = french.get(entry["slug"])
+                if obj is not None:
+                    fields = self._entry(entry, code, build, old.get(entry["slug"]))
+                    self._apply(obj, code, fields)
+
+    # Pages, top down
+
+    def _pages(self, home, code):
+        home = home.specific
+        self._apply(home, code, self._site_entry("home", code, builders.page_fields))
+        pages = (
+            home.get_descendants()
+            # Objects are translated by their import, workshops by `workshops.py`.
+            .not_type(CraftObjectPage, WorkshopPage)
+            .specific()
+            .order_by("path")
+        )
+        for page in pages:
+            fields, children = self._page_fields(page, code)
+            self._apply(page, code, fields, **children)
+        # Links to pages translated later in the tree (the home's featured edition, a
+        # participation's collectivité) now point at their translation.
+        for page in [home, *ExhibitorPage.objects.descendant_of(home).filter(locale=home.locale)]:
+            self._apply(page, code, {})
+
+    def _site_entry(self, key, code, build):
+        return self._entry(self.site[key], code, build, self.fallback.get(key))
 
     def _page_fields(self, page, code):
         match page:
             case EditionPage():
-                return self.data["edition"][code]
-            case CataloguePage():
-                return self.data["catalogue"][code]
-            case RegionIndexPage():
-                return self.data["region_index"][code]
-            case MaterialIndexPage():
-                return self.data["material_index"][code]
+                entry = self.site["edition"]
+                laid = in_language(entry, code) if has_language(entry, code) else {}
+                parts = builders.part_texts(laid)
+                return self._site_entry("edition", code, builders.edition_fields), {"parts": parts}
             case CollectivitePage():
-                fields = dict(self.data["collectivites"].get(page.slug, {}).get(code, {}))
-                if code == "ja":
-                    fields.setdefault("title", page.name_ja)
-                return fields
+                entry = self.regions.get(page.slug, {})
+                old = self.fallback.get("collectivites", {}).get(page.slug)
+                return self._entry(entry, code, builders.collectivite_fields, old), {}
             case TourismPage():
-                fields = dict(self.data["tourism"].get(page.slug, {}).get(code, {}))
-                if code == "ja":
-                    english = self.data["tourism"].get(page.slug, {}).get("en", {})
-                    fields.setdefault("title", page.title_ja or english.get("title", page.title))
-                    # Until a translator writes it, English rather than French.
-                    if "lead" in english:
-                        fields.setdefault("lead", english["lead"])
-                return fields
+                entry = self.tourism.get(page.slug, {})
+                old = self.fallback.get("tourism", {}).get(page.slug)
+                return self._entry(entry, code, builders.tourism_fields, old), {}
             case ExhibitorPage():
-                region = page.collectivite
-                name = region.short_name if code == "en" else region.name_ja
-                fields = {"title": self.data["exhibitor_title"][code].format(name=name)}
-                lead = self.data["collectivites"].get(region.slug, {}).get(code, {}).get("lead")
-                return fields | ({"lead": lead} if lead else {})
-            case CraftObjectPage():
-                return self._object_fields(page, code)
-        return {}
+                return self._exhibitor(page, code), {}
+            case _ if type(page) in INDEXES:
+                return self._site_entry(INDEXES[type(page)], code, builders.page_fields), {}
+        return {}, {}
 
-    def _object_fields(self, page, code):
-        english = self.data["objects"].get(page.sku, {}).get("en", {})
-        if not english:
-            return {}
-        # No Japanese summaries yet: the English one reads better than French to most
-        # Japanese visitors until a translator writes them.
-        summary = english["summary"]
-        title = english["title"]
-        if code == "ja":
-            title = page.japanese_name or title
-        return {
-            "title": title,
-            "slug": slugify(english["title"])[:80],
-            "summary": summary,
-            "search_description": summary,
-        }
-
-    # -- pages ---------------------------------------------------------------------------
-
-    def _page(self, source, locale, fields):
-        if source.get_translations().filter(locale=locale).exists():
-            return source.get_translation(locale).specific
-        copy = source.copy_for_translation(locale)
-        for name, value in fields.items():
-            setattr(copy, name, value)
-        if "slug" in fields:
-            copy.slug = self._free_slug(copy)
-        self._localize_fks(copy, locale)
-        if isinstance(copy, EditionPage):
-            copy.themes = [self._translated(Theme, t.pk, locale) for t in source.themes.all()]
-            parts = list(copy.parts.all())
-            for part in parts:
-                if part.venue_id:
-                    part.venue_id = self._translation_pk(Venue, part.venue_id, locale)
-            copy.parts = parts
-        if isinstance(copy, CraftObjectPage):
-            views = ALT_VIEWS[locale.language_code]
-            gallery = list(copy.gallery_images.all())
-            for position, image in enumerate(gallery):
-                image.alt_text = f"{copy.title}, {views[position % len(views)]}"
-            copy.gallery_images = gallery
-        _publish(copy)
-        self.created += 1
-        return copy
-
-    def _free_slug(self, page):
-        siblings = page.get_siblings(inclusive=False).values_list("slug", flat=True)
-        slug, taken, suffix = page.slug, set(siblings), 2
-        while slug in taken:
-            slug, suffix = f"{page.slug[:76]}-{suffix}", suffix + 1
-        return slug
-
-    # -- snippets ------------------------------------------------------------------------
-
-    def _snippets(self, locale):
-        code = locale.language_code
-        source = Locale.get_default()
-        for model, texts in [
-            (Theme, None),
-            (Venue, None),
-            (Material, self.data["materials"]),
-            (CraftTradition, self.data["crafts"]),
-            (Artisan, {}),
-        ]:
-            existing = set(
-                model.objects.filter(locale=locale).values_list("translation_key", flat=True)
-            )
-            for obj in model.objects.filter(locale=source):
-                if obj.translation_key in existing:
-                    continue
-                copy = obj.copy_for_translation(locale)
-                if texts is None:
-                    fields = (self.data["theme"] if model is Theme else self.data["venue"])[code]
-                else:
-                    fields = texts.get(obj.slug, {}).get(code, {})
-                for name, value in fields.items():
-                    setattr(copy, name, value)
-                self._localize_fks(copy, locale)
-                copy.save()
-                self.created += 1
-
-    # -- foreign keys --------------------------------------------------------------------
-
-    def _localize_fks(self, obj, locale):
-        for field in obj._meta.concrete_fields:
-            if (
-                not field.many_to_one
-                or field.name in SKIPPED_FKS
-                or not issubclass(field.related_model, TranslatableMixin)
-            ):
-                continue
-            pk = getattr(obj, field.attname)
-            if pk is None:
-                continue
-            translated = self._translation_pk(field.related_model, pk, locale)
-            if translated:
-                setattr(obj, field.attname, translated)
-
-    def _translation_pk(self, model, pk, locale):
-        # Only found translations are cached: a page's may be created later in the run.
-        key = (model._meta.label, pk, locale.pk)
-        if key not in self._translated_pk:
-            source = model._default_manager.filter(pk=pk).values("translation_key").first()
-            if source is None:
-                return None
-            found = (
-                model._default_manager.filter(
-                    translation_key=source["translation_key"], locale=locale
-                )
-                .values_list("pk", flat=True)
-                .first()
-            )
-            if found is None:
-                return None
-            self._translated_pk[key] = found
-        return self._translated_pk[key]
-
-    def _translated(self, model, pk, locale):
-        return model.objects.get(pk=self._translation_pk(model, pk, locale))
-
-
-def _publish(page):
-    """Publish a fresh copy: what `save_revision().publish()` does, less its signals.
-
-    The full publish (permission checks, log entries, signals, alias updates) tripled the
-    seed's time for pages nobody has edited yet; a revision with the translated content,
-    marked live, is what the admin and the site need.
-    """
-    revision = page.save_revision(clean=False, changed=False, log_action=False)
-    now = timezone.now()
-    page.live = True
-    page.has_unpublished_changes = False
-    page.live_revision = revision
-    page.first_published_at = page.first_published_at or now
-    page.last_published_at = now
-    page.save(clean=False)
+    def _exhibitor(self, page, code):
+        region = in_language(self.regions.get(page.collectivite.slug, {}), code)
+        title = self.site["exhibitor_title"]
+        if isinstance(title, dict):
+            title = in_language(title, code).get("title", "")
+        else:
+            title = self.fallback.get("exhibitor_title", {}).get(code, "")
+        fields = {"lead": region.get("intro", "")}
+        if title and region.get("short_name"):
+            fields["title"] = title.format(name=region["short_name"])
+        return fields

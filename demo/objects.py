@@ -45,7 +45,15 @@ class ObjectsImport:
         self.exhibitor_title = exhibitor_title
         self.created = 0
 
+    def exhibitors(self, edition, regions) -> int:
+        """Each collectivité's participation in the edition (before the tree's translation)."""
+        for region in regions.values():
+            self._exhibitor(edition, region)
+        return self.created
+
     def run(self, edition, regions) -> int:
+        """The objects of objects.csv, French and translated (its language columns)."""
+        self.created = 0
         rows = objects()
         header = list(rows[0]) if rows else []
         existing = set(
@@ -54,7 +62,6 @@ class ObjectsImport:
             ).values_list("sku", flat=True)
         )
         for slug, region in regions.items():
-            self._exhibitor(edition, region)
             items = [row for row in rows if row["collectivite"] == slug]
             self.report(
                 ngettext(
@@ -70,8 +77,11 @@ class ObjectsImport:
     def _exhibitor(self, edition, region):
         if ExhibitorPage.objects.child_of(edition).filter(slug=region.slug).exists():
             return
+        title = self.exhibitor_title
         page = ExhibitorPage(
-            title=self.exhibitor_title.format(name=region.short_name),
+            title=(title["title"] if isinstance(title, dict) else title).format(
+                name=region.short_name
+            ),
             slug=region.slug,
             collectivite=region,
             lead=region.lead,

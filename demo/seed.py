@@ -4,9 +4,11 @@ Idempotent: everything is looked up by its slug (pages, snippets), reference (ob
 title (images) first; what exists is left as it is, so re-running adds only what is missing
 and never overwrites a curator's edits.
 
-The pages that are not objects are built here; the objects are imported from objects.csv
-through the curators' own import service (`demo.objects`). The French tree is built first,
-then copied into English and Japanese (`localize.py`).
+The pages that are not objects are built here, by the builders the translations use too
+(`builders`); the objects are imported from objects.csv through the curators' own import
+service (`demo.objects`). The French tree is built first, then translated into English and
+Japanese through the translation service (`localize.py`), and last the objects, whose
+rows carry their own English and Japanese columns.
 """
 
 from collections.abc import Callable
@@ -15,7 +17,6 @@ from io import BytesIO
 
 from django.core.files.images import ImageFile
 from django.db import transaction
-from django.utils.html import format_html
 from django.utils.text import slugify
 
 from wagtail.models import Collection, Locale, Page, Site
@@ -24,7 +25,6 @@ from catalogue.models import Artisan, CataloguePage, CraftTradition, Material, M
 from exhibition.models import (
     CollectivitePage,
     EditionPage,
-    EditionPart,
     ExhibitionImage,
     HomePage,
     RegionIndexPage,
@@ -34,7 +34,7 @@ from exhibition.models import (
 )
 from exhibition.roles import roles_sync
 
-from . import images
+from . import builders, images
 from .content import load
 from .glossary import seed_glossary
 from .indexing import indexed_once
@@ -112,13 +112,17 @@ class DemoSeeder:
             materials = self._materials(home)
             self._crafts(regions, materials)
             self._artisans(regions)
-            self.created += ObjectsImport(
+            objects = ObjectsImport(
                 report=self.report,
                 image_size=self.image_size,
                 collection=self.collection,
                 exhibitor_title=self.site["exhibitor_title"],
-            ).run(edition, regions)
+            )
+            self.created += objects.exhibitors(edition, regions)
+            # Translations of the tree first: an object's translation goes under its
+            # participation's translation.
             self.created += DemoTranslator(report=self.report).run(home)
+            self.created += objects.run(edition, regions)
         return self.created
 
     def _collection(self):
@@ -171,11 +175,10 @@ class DemoSeeder:
         self.created += int(created)
 
         def build():
-            fields = dict(self.site["edition"])
-            parts = fields.pop("parts")
-            edition = EditionPage(**fields)
+            data = self.site["edition"]
+            edition = EditionPage(**builders.edition_fields(data))
             edition.themes = [theme]
-            edition.parts = [_edition_part(part, mcjp) for part in parts]
+            edition.parts = builders.edition_parts(data, mcjp)
             return edition
 
         edition = self._child(home, EditionPage, self.site["edition"]["slug"], build)
@@ -202,20 +205,7 @@ class DemoSeeder:
             )
 
             def build(d=data, hero=hero):
-                return CollectivitePage(
-                    title=d["title"],
-                    slug=d["slug"],
-                    kind=d["kind"],
-                    short_name=d["short_name"],
-                    name_ja=d["name_ja"],
-                    prefecture=d["prefecture"],
-                    prefecture_ja=d.get("prefecture_ja", ""),
-                    region=d.get("region", ""),
-                    latitude=Decimal(str(d["latitude"])),
-                    longitude=Decimal(str(d["longitude"])),
-                    lead=d["intro"],
-                    hero_image=hero,
-                )
+                return CollectivitePage(**builders.collectivite_fields(d), hero_image=hero)
 
             region = self._child(index, CollectivitePage, data["slug"], build)
             regions[data["slug"]] = region
@@ -234,23 +224,7 @@ class DemoSeeder:
                 ),
                 description=f"Illustration : {data['title']}",
             )
-            return TourismPage(
-                title=data["title"],
-                slug=data["slug"],
-                title_ja=data.get("title_ja", ""),
-                lead=data["intro"],
-                hero_image=hero,
-                sights=[("place", _place(p)) for p in data["sights"]],
-                food=[("place", _place(p)) for p in data["food"]],
-                seasons=[
-                    ("season", {k: s.get(k, "") for k in ("name", "name_ja", "when", "text")})
-                    for s in data["seasons"]
-                ],
-                access=format_html("<p>{}</p>", data["access"]),
-                links=[
-                    ("link", {"label": link["label"], "url": link["url"]}) for link in data["links"]
-                ],
-            )
+            return TourismPage(**builders.tourism_fields(data), hero_image=hero)
 
         return self._child(region, TourismPage, data["slug"], build)
 
@@ -259,13 +233,7 @@ class DemoSeeder:
         self._index(home, MaterialIndexPage, "material_index", show_in_menus=True)
         return {
             data["slug"]: self._snippet(
-                Material,
-                data["slug"],
-                name=data["name"],
-                name_ja=data["name_ja"],
-                romaji=data.get("romaji", ""),
-                description=data.get("description", ""),
-                sort_order=position,
+                Material, data["slug"], **builders.material_fields(data, position)
             )
             for position, data in enumerate(load("materials"))
         }
@@ -275,12 +243,9 @@ class DemoSeeder:
             self._snippet(
                 CraftTradition,
                 data["slug"],
-                name=data["name"],
-                name_ja=data["name_ja"],
-                name_fr=data.get("name_fr", ""),
+                **builders.craft_fields(data),
                 collectivite=regions[data["collectivite"]],
                 material=materials[data["material"]],
-                description=data.get("description", ""),
             )
 
     def _artisans(self, regions):
@@ -288,30 +253,6 @@ class DemoSeeder:
             self._snippet(
                 Artisan,
                 data["slug"],
-                name=data["name"],
-                name_ja=data.get("name_ja", ""),
-                place=data["place"],
+                **builders.artisan_fields(data),
                 collectivite=regions[data["collectivite"]],
-                biography=data.get("bio", ""),
             )
-
-
-def _edition_part(data, venue):
-    return EditionPart(
-        kind=data["kind"],
-        title=data["title"],
-        start_date=data.get("start_date"),
-        end_date=data.get("end_date"),
-        venue=venue if data.get("at_venue") else None,
-        description=data["description"],
-        link=data.get("link", ""),
-    )
-
-
-def _place(data):
-    return {
-        "name": data["name"],
-        "name_ja": data.get("name_ja", ""),
-        "text": data["text"],
-        "image": None,
-    }

@@ -1,12 +1,16 @@
 import io
 
 import pytest
+from wagtail_localize.models import Translation
 
 from django.core.management import CommandError, call_command
+
+from wagtail.models import Locale, Page
 
 from catalogue.models import CraftObjectPage, Material
 from demo.content import objects
 from exhibition.models import CollectivitePage, EditionPage, ExhibitorPage, TourismPage
+from workshops.models import WorkshopPage
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +48,37 @@ def test_seed_translates_every_page_and_snippet_into_english_and_japanese():
         assert TourismPage.objects.filter(locale__language_code=language).count() >= 8
         objects = CraftObjectPage.objects.live().filter(locale__language_code=language)
         assert objects.count() == len(OBJECTS)
+
+
+def test_every_english_and_japanese_page_is_a_wagtail_localize_translation_of_its_french():
+    french = Locale.get_default()
+    linked = {
+        (source_key, language)
+        for source_key, language in Translation.objects.filter(source__locale=french).values_list(
+            "source__object_id", "target_locale__language_code"
+        )
+    }
+    pages = Page.objects.filter(locale__language_code__in=["en", "ja"], depth__gt=1)
+    pages = pages.not_type(WorkshopPage)  # demo/workshops.py still copies its pages
+    missing = [
+        (page.title, page.locale.language_code)
+        for page in pages.select_related("locale")
+        if (page.translation_key, page.locale.language_code) not in linked
+    ]
+    assert pages.count() > 200 and missing == []
+    assert not pages.filter(alias_of__isnull=False).exists()
+
+
+def test_the_demo_objects_come_out_translated_from_their_language_columns():
+    row = OBJECTS[0]
+    french = CraftObjectPage.objects.get(sku=row["reference"], locale__language_code="fr")
+    for language in ["en", "ja"]:
+        page = CraftObjectPage.objects.get(
+            translation_key=french.translation_key, locale__language_code=language
+        )
+        assert page.live and page.title == row[f"titre_{language}"]
+        assert page.summary == row[f"resume_{language}"]
+        assert page.material.locale.language_code == language
 
 
 def test_running_the_seed_again_changes_nothing():

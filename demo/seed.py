@@ -78,7 +78,7 @@ class DemoSeeder:
         return self._publish(parent, build())
 
     def _index(self, parent, model, key, **extra):
-        fields = self.site[key]
+        fields = builders.page_fields(self.site[key])
         return self._child(parent, model, fields["slug"], lambda: model(**fields, **extra))
 
     def _image(self, title, make_bytes, *, description):
@@ -133,7 +133,7 @@ class DemoSeeder:
     def _home(self):
         self.report("Page d’accueil et site")
         root = Page.get_first_root_node()
-        fields = self.site["home"]
+        fields = builders.page_fields(self.site["home"])
         home = HomePage.objects.child_of(root).filter(slug=fields["slug"]).first()
         if home is None:
             home = self._publish(root, HomePage(**fields))
@@ -157,12 +157,13 @@ class DemoSeeder:
 
     def _edition(self, home):
         self.report("Édition 2021 « Shoku »")
-        fields = self.site["theme"]
+        fields = builders.theme_fields(self.site["theme"])
         theme, created = Theme.objects.get_or_create(
             name=fields["name"], locale=self.locale, defaults=fields
         )
         self.created += int(created)
-        fields = self.site["venue"]
+        # The French entry without its `en:` / `ja:` texts (`localize` applies those).
+        fields = {k: v for k, v in self.site["venue"].items() if k not in ("en", "ja")}
         mcjp, created = Venue.objects.get_or_create(
             name=fields["name"],
             locale=self.locale,

@@ -1,7 +1,10 @@
 """The demo's workshops, under the 2021 edition, with their English and Japanese pages.
 
-Idempotent: a workshop is looked up by its slug under the edition, a translation by its
-locale; what exists is left as it is.
+Their texts, French, English and Japanese, are data (`data/workshops.yaml`, the same `en:` /
+`ja:` convention as the other files). The translations are wagtail-localize translations
+made by the translation service, built from the entry in each language as the French is.
+Idempotent: a workshop is looked up by its slug under the edition; the same texts again
+change nothing.
 
 Facts (the exhibition's own text): the 2021 edition offered one booking-only «atelier
 découverte et initiation» at the MCJP on Saturday 6 March 2021. Illustrative: its hours
@@ -10,98 +13,38 @@ découverte et initiation» at the MCJP on Saturday 6 March 2021. Illustrative: 
 workshops of the later editions.
 """
 
-import datetime
 from collections.abc import Callable
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from wagtail.models import Locale
 
 from exhibition.models import EditionPage, Venue
+from exhibition.translation.services import translation_apply
 from workshops.models import WorkshopPage
 
-PARIS = ZoneInfo("Europe/Paris")
+from .builders import has_language, in_language
+from .content import load
+
 EDITION_SLUG = "2021-shoku"
 VENUE_NAME = "Maison de la Culture du Japon à Paris"
+TEXTS = ("title", "lead", "body")
 
 
-def _at(*args) -> datetime.datetime:
-    return datetime.datetime(*args, tzinfo=PARIS)
-
-
-WORKSHOPS = [
-    {
-        "slug": "atelier-decouverte-et-initiation",
-        "title": "Atelier « découverte et initiation »",
-        "lead": (
-            "Un après-midi pour voir de près les savoir-faire de l’exposition et s’initier "
-            "à leurs gestes, autour des objets de la table. Sur réservation uniquement."
-        ),
-        "body": (
-            "<p>Laque, porcelaine, cuivre, bois assemblé : les collectivités exposantes "
-            "présentent leurs techniques et font essayer quelques gestes de leurs artisans. "
-            "Pour les adultes et les enfants à partir de 10 ans, accompagnés.</p>"
-        ),
-        "starts_at": _at(2021, 3, 6, 14, 0),
-        "ends_at": _at(2021, 3, 6, 16, 0),
-        "capacity": 12,
-        "max_places_per_booking": 4,
-        "price": Decimal("0.00"),
-        "booking_opens_at": None,
-        "language": WorkshopPage.Language.FR_JA,
-        "translations": {
-            "en": {
-                "title": "Discovery and introduction workshop",
-                "lead": (
-                    "An afternoon to see the crafts of the exhibition up close and try their "
-                    "gestures, around objects of the table. Booking only."
-                ),
-            },
-            "ja": {
-                "title": "体験・入門ワークショップ",
-                "lead": "展示された食の工芸品を囲み、職人の技を間近に見て体験する午後。要予約。",
-            },
-        },
-    },
-    {
-        "slug": "atelier-kinpaku-feuille-d-or",
-        "title": "Atelier kinpaku : la feuille d’or de Kanazawa",
-        "lead": (
-            "Poser la feuille d’or sur une paire de baguettes laquées, comme à Kanazawa, "
-            "d’où vient presque toute la feuille d’or du Japon. Matériel fourni ; vous "
-            "repartez avec votre paire."
-        ),
-        "body": (
-            "<p>La feuille d’or de Kanazawa est battue jusqu’à un dix-millième de millimètre. "
-            "Un artisan montre comment la manier à la pince de bambou, puis chacun décore sa "
-            "paire de baguettes.</p>"
-        ),
-        "starts_at": _at(2021, 3, 13, 15, 0),
-        "ends_at": _at(2021, 3, 13, 17, 0),
-        "capacity": 8,
-        "max_places_per_booking": 2,
-        "price": Decimal("25.00"),
-        "booking_opens_at": _at(2021, 2, 13, 10, 0),
-        "language": WorkshopPage.Language.FR_JA,
-        "translations": {
-            "en": {
-                "title": "Kinpaku workshop: Kanazawa gold leaf",
-                "lead": (
-                    "Lay gold leaf on a pair of lacquered chopsticks, as they do in Kanazawa, "
-                    "where nearly all of Japan's gold leaf comes from. Materials provided; you "
-                    "take your pair home."
-                ),
-            },
-            "ja": {
-                "title": "金箔ワークショップ：金沢の金箔",
-                "lead": (
-                    "日本の金箔のほとんどを生産する金沢の技で、漆塗りの箸に金箔を貼ります。"
-                    "材料付き、作品はお持ち帰りいただけます。"
-                ),
-            },
-        },
-    },
-]
+def workshop_fields(data) -> dict:
+    """The page's fields from one entry of workshops.yaml (French, or laid in a language)."""
+    return {
+        "slug": data["slug"],
+        "title": data["title"],
+        "lead": data["lead"],
+        "body": [("paragraph", data["body"])],
+        "starts_at": data["starts_at"],
+        "ends_at": data["ends_at"],
+        "capacity": data["capacity"],
+        "max_places_per_booking": data["max_places_per_booking"],
+        "price": Decimal(str(data["price"])),
+        "booking_opens_at": data.get("booking_opens_at"),
+        "language": data["language"],
+    }
 
 
 def seed_workshops(*, report: Callable[[str], None] = lambda line: None) -> int:
@@ -113,34 +56,27 @@ def seed_workshops(*, report: Callable[[str], None] = lambda line: None) -> int:
         return 0
     report("Ateliers de l’édition 2021")
     created = 0
-    for data in WORKSHOPS:
+    for data in load("workshops"):
         page = WorkshopPage.objects.child_of(edition).filter(slug=data["slug"]).first()
         if page is None:
-            fields = {k: v for k, v in data.items() if k not in ("translations", "body")}
-            page = WorkshopPage(**fields, venue=venue, body=[("paragraph", data["body"])])
+            page = WorkshopPage(**workshop_fields(data), venue=venue)
             edition.add_child(instance=page)
             page.save_revision().publish()
             created += 1
-        created += _translate(page, data["translations"])
+        created += _translate(page, data)
     return created
 
 
-def _translate(page: WorkshopPage, texts: dict) -> int:
+def _translate(page: WorkshopPage, data: dict) -> int:
     created = 0
-    for code, fields in texts.items():
+    for code in ("en", "ja"):
         locale = Locale.objects.filter(language_code=code).first()
-        if locale is None or page.get_translation_or_none(locale) is not None:
+        if locale is None or not has_language(data, code):
             continue
         if page.get_parent().specific.get_translation_or_none(locale) is None:
             continue  # the edition is not translated: nowhere to put the page
-        copy = page.copy_for_translation(locale)
-        for name, value in fields.items():
-            setattr(copy, name, value)
-        venue = Venue.objects.filter(
-            translation_key=page.venue.translation_key, locale=locale
-        ).first()
-        if venue is not None:
-            copy.venue = venue
-        copy.save_revision().publish()
-        created += 1
+        fields = workshop_fields(in_language(data, code))
+        texts = {name: fields[name] for name in TEXTS}
+        result = translation_apply(source=page, locale=locale, fields=texts)
+        created += int(result.target_created)
     return created

@@ -50,7 +50,8 @@ def test_the_event_has_uid_stamp_summary_location_description_and_url():
     event = event_of(ics.booking_calendar(booking))
     assert str(event["uid"]) == f"atelier-{booking.workshop_id}-reservation-{booking.pk}@testserver"
     assert event.decoded("dtstamp").tzinfo is not None
-    assert str(event["summary"]) == "Atelier « découverte et initiation »"
+    # The title as workshops.yaml writes it, with French non-breaking spaces inside « ».
+    assert str(event["summary"]) == "Atelier «\u00a0découverte et initiation\u00a0»"
     assert str(event["location"]) == (
         "Maison de la Culture du Japon à Paris, 101 bis quai Jacques Chirac, 75015 Paris"
     )

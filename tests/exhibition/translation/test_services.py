@@ -2,9 +2,9 @@
 French page or snippet, linked to it, idempotent, and a dry run writes nothing."""
 
 import pytest
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from wagtail.models import Locale
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from catalogue.importing.description import description_stream
 from catalogue.models import CraftObjectPage, Material

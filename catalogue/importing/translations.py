@@ -78,6 +78,7 @@ def row_translations(*, row, source, user, publish: bool, dry_run: bool):
 # Fields that read the same in every language: given as the French so that the
 # translation is complete, never counted as translated strings.
 NEUTRAL = {"japanese_name", "slug"}
+CJK_START = 0x2E80  # CJK radicals, kana, kanji, full-width forms and beyond
 
 
 def language_fields(source, cells: dict, language: str, target, *, line: int) -> dict:
@@ -105,8 +106,11 @@ def language_fields(source, cells: dict, language: str, target, *, line: int) ->
     if source.japanese_name:
         fields["japanese_name"] = source.japanese_name
     if target is None:
-        # A new translation's address: its title in Latin script, else the French one.
-        fields["slug"] = slugify(cells.get("titre", ""))[:80] or source.slug
+        # A new translation's address: its title when in Latin script, else the French
+        # one (a Japanese title would leave only its digits: /ja/…/5/).
+        title = cells.get("titre", "")
+        latin = title and not any(ord(char) >= CJK_START for char in title)
+        fields["slug"] = (slugify(title)[:80] if latin else "") or source.slug
     return fields
 
 

@@ -100,3 +100,10 @@ def _view_versions(request, current):
             )
         )
     return versions
+
+
+@register.filter
+def as_gloss(japanese_name):
+    """A Japanese name shown after a name in the page's language («Kutani-yaki 九谷焼»), or
+    nothing on a Japanese page, where the name itself is already Japanese."""
+    return "" if (get_language() or "").startswith("ja") else japanese_name

@@ -1,13 +1,9 @@
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale, Page
-
-from catalogue.models import CraftObjectPage
-from catalogue.search.engine import search_objects
+from catalogue.search.results import search_results
 from core.rate_limits import rate_limit
 
 MAX_QUERY_LENGTH = 200
@@ -16,7 +12,8 @@ MAX_QUERY_LENGTH = 200
 @rate_limit("search")
 def search(request):
     """Site search: craft objects first (as cards, by our own engine: catalogue/search/),
-    then regions, tourism and other pages (Wagtail's search)."""
+    then regions, tourism and other pages (Wagtail's search); each results page cached
+    until the content changes (catalogue/search/results.py)."""
     # Control characters and the double quote never mean anything in a visitor's search,
     # and the search backends fail on them (SQLite's FTS5 on an unpaired ", PostgreSQL on
     # NUL): dropped.
@@ -33,23 +30,10 @@ def search(request):
         }
         query = ""
     if query:
-        locale = Locale.get_active()
-        outcome = search_objects(
-            query, CraftObjectPage.objects.live().public().filter(locale=locale).for_listing()
-        )
-        suggestion = outcome.suggestion
-        paginator = Paginator(outcome.objects, 24)
-        paginator.count = outcome.count  # counted by the engine already
-        objects_page = paginator.get_page(request.GET.get("page"))
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(locale=locale)
-            .not_type(CraftObjectPage)
-            .exclude(depth__lte=1)
-            .specific()
-            .search(query)[:20]
-        )
+        results = search_results(query, request.GET.get("page"))
+        suggestion = results.suggestion
+        objects_page = results.objects_page()
+        pages = results.pages
     return render(
         request,
         "catalogue/search_results.html",

@@ -23,6 +23,9 @@ class SearchDocument(models.Model):
     locale = models.ForeignKey(
         "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", verbose_name=_("langue")
     )
+    # The page's title, copied: results are ranked and paginated on this table alone,
+    # ties broken by title, without reading the pages' table.
+    title = models.CharField(_("titre"), max_length=255, blank=True)
     terms_a = models.TextField(_("termes du titre"), blank=True)
     terms_b = models.TextField(_("termes de l’artisanat et du matériau"), blank=True)
     terms_c = models.TextField(_("termes des textes"), blank=True)

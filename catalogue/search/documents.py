@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils.html import strip_tags
 
 from catalogue.models import CraftObjectPage, SearchDocument
+from core.caching import content_changed
 
 from . import analysis
 
@@ -94,6 +95,7 @@ def build(page, translations: list) -> SearchDocument:
     return SearchDocument(
         page_id=page.pk,
         locale_id=page.locale_id,
+        title=page.title,
         terms_a=padded(terms(texts["a"], language)),
         terms_b=padded(terms_b),
         terms_c=padded(terms(texts["c"], language)),
@@ -124,7 +126,11 @@ def update_translations(translation_keys: Iterable) -> int:
     by_key = defaultdict(list)
     for page in pages:
         by_key[page.translation_key].append(page)
-    return _store(pages, by_key) if pages else 0
+    stored = _store(pages, by_key) if pages else 0
+    # Publishing changed the content generation already, but before the commit that this
+    # runs after: a search in between may have cached results without these documents.
+    content_changed()
+    return stored
 
 
 def rebuild(
@@ -152,4 +158,5 @@ def rebuild(
     # Every document is fresh: what publishing queued in this transaction is done.
     if not language:
         getattr(transaction.get_connection(), "search_documents_pending", set()).clear()
+    content_changed()  # results cached from the old documents are not served again
     return total

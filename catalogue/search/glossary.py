@@ -5,15 +5,18 @@ query would be; a query word that is one of those names is then also matched by 
 the entry's names: «lacquer» finds «laque», «漆» and «urushi». A multi-word name stays
 one alternative whose words must all be found («porcelaine de Kutani»).
 
-The mapping is computed once per content generation and kept in the cache; saving or
-deleting a glossary entry forgets it (`catalogue.signals`).
+The mapping is kept in the cache until an entry is saved or deleted, and in each
+process's memory.
 """
 
 from django.core.cache import cache
 
+from core.caching import content_generation
+
 from . import analysis, japanese
 
 CACHE_KEY = "search:glossary-expansions"
+_memo: dict[str, dict] = {}  # content generation → expansions, in this process
 
 
 def name_alternatives(name: str) -> tuple[set[str], set[analysis.Alternative]]:
@@ -48,19 +51,37 @@ def build_expansions(entries) -> dict[str, frozenset[analysis.Alternative]]:
     return {key: frozenset(value) for key, value in expansions.items()}
 
 
-def glossary_expansions() -> dict[str, frozenset[analysis.Alternative]]:
-    expansions = cache.get(CACHE_KEY)
+def glossary_expansions(terms=None) -> dict[str, frozenset[analysis.Alternative]]:
+    """The expansions, kept in the cache until an entry is saved or deleted (not keyed on
+    the content generation: publishing an object doesn't change them), and in this
+    process's memory for the current generation: every search parses its query with them,
+    and reading them back from the cache each time costs more than the search.
+    `terms`: every glossary entry, when the caller has read them already."""
+    generation = content_generation()
+    expansions = _memo.get(generation)
     if expansions is None:
-        from catalogue.models import GlossaryTerm
-
-        entries = [term.all_names() for term in GlossaryTerm.objects.all()]
-        expansions = build_expansions(entries)
-        cache.set(CACHE_KEY, expansions, timeout=None)
+        expansions = cache.get(CACHE_KEY)
+        if expansions is None:
+            expansions = _compute_expansions(terms)
+            cache.set(CACHE_KEY, expansions, timeout=None)
+        _memo.clear()
+        _memo[generation] = expansions
     return expansions
 
 
+def _compute_expansions(terms=None):
+    if terms is None:
+        from catalogue.models import GlossaryTerm
+
+        terms = GlossaryTerm.objects.all()
+    return build_expansions(term.all_names() for term in terms)
+
+
 def forget_expansions(**kwargs) -> None:
+    """An entry saved or deleted (`catalogue.signals`): the cache forgets them; so do
+    the processes' memories, as the save also changed the content generation."""
     cache.delete(CACHE_KEY)
+    _memo.clear()
 
 
 def glossary_words() -> list[str]:

@@ -16,16 +16,11 @@ from functools import reduce
 from operator import and_, or_
 
 from django.db import connection
-from django.db.models import BooleanField, Case, IntegerField, Q, Value, When
-from django.db.models.expressions import RawSQL
+from django.db.models import BooleanField, Case, Expression, F, IntegerField, Q, Value, When
 
 from . import analysis, glossary
 
 WEIGHTS = (("terms_a", 3), ("terms_b", 2))
-TABLE = "catalogue_searchdocument"
-# On PostgreSQL, the documents' tsvector of the three term strings, stored in a generated
-# column with a GIN index (migration 0005).
-TSVECTOR = "{t}.tsv"
 NOT_A_TERM = re.compile(r"\W")
 
 
@@ -77,11 +72,35 @@ def tsquery(words) -> str:
     )
 
 
+class DocumentMatches(Expression):
+    """`tsv @@ to_tsquery('simple', …)` on the documents' table under whatever alias the
+    query gives it (a join from the pages, a subquery's U0…): the generated column is
+    not a model field, so the alias is taken from the document's id column."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, id_path: str, tsquery_text: str):
+        super().__init__()
+        self.column = F(id_path)
+        self.tsquery_text = tsquery_text
+
+    def get_source_expressions(self):
+        return [self.column]
+
+    def set_source_expressions(self, expressions):
+        (self.column,) = expressions
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(self.column.alias)
+        return f"{table}.tsv @@ to_tsquery('simple'::regconfig, %s)", [self.tsquery_text]
+
+
 def condition(words, prefix: str = ""):
-    """The filter that keeps the documents matching every word."""
+    """The filter that keeps the documents matching every word (`prefix`: the path from
+    the queryset's model to its document, "" on the documents themselves)."""
     if connection.vendor == "postgresql":
-        sql = f"{TSVECTOR.format(t=TABLE)} @@ to_tsquery('simple'::regconfig, %s)"
-        return RawSQL(sql, [tsquery(words)], output_field=BooleanField())
+        return DocumentMatches(f"{prefix}id", tsquery(words))
     return _like_condition(words, prefix)
 
 

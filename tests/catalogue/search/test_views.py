@@ -5,6 +5,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.models import PageViewRestriction
+
+from catalogue.models import CraftObjectPage
+from catalogue.search.engine import search_objects
+from core.caching import content_changed
+from tests.factories import CraftObjectPageFactory
+
 pytestmark = pytest.mark.django_db
 
 
@@ -48,3 +55,86 @@ def test_the_api_accepts_and_or_operators_and_refuses_others(client):
     ok = client.get("/api/v2/objects/", {"search": "bol", "search_operator": "and"})
     bad = client.get("/api/v2/objects/", {"search": "bol", "search_operator": "xor"})
     assert ok.status_code == 200 and bad.status_code == 400
+
+
+# -- speed: one results page from the documents alone, then from the cache ---------------
+
+
+def french_objects():
+    return CraftObjectPage.objects.live().public().filter(locale__language_code="fr")
+
+
+@pytest.mark.parametrize("query", ["bol", "laque", "kutanni", "plateau cuivre", "lacquer", "漆"])
+def test_a_results_page_shows_what_the_engine_ranks_for_the_pages(client, query):
+    """The page ranks on the documents alone: the same objects, order, count and
+    correction as the engine's ranking of the object pages (the API's)."""
+    outcome = search_objects(query, french_objects())
+    page = 2 if outcome.count > 24 else 1
+    start = (page - 1) * 24
+    expected = list(outcome.objects.values_list("pk", flat=True)[start : start + 24])
+    response = client.get("/fr/recherche/", {"q": query, "page": page})
+    objects_page = response.context["objects_page"]
+    assert objects_page.paginator.count == outcome.count > 0
+    assert response.context["suggestion"] == outcome.suggestion
+    assert list(objects_page.object_list) == expected
+
+
+def test_a_page_beyond_the_last_shows_the_last_and_a_page_that_is_not_a_number_the_first(
+    client,
+):
+    count = search_objects("laque", french_objects()).count
+    last = -(-count // 24)
+    assert last > 1
+    beyond = client.get("/fr/recherche/", {"q": "laque", "page": 999}).context["objects_page"]
+    assert beyond.number == last and len(beyond.object_list) == count - (last - 1) * 24
+    first = client.get("/fr/recherche/", {"q": "laque", "page": "abc"}).context["objects_page"]
+    assert first.number == 1 and len(first.object_list) == 24
+
+
+def test_a_first_results_page_after_a_publication_takes_at_most_15_queries(client):
+    client.get("/fr/recherche/", {"q": "plateau"})  # the cards' renditions exist
+    content_changed()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/fr/recherche/", {"q": "plateau"})
+    assert response.status_code == 200 and response.context["objects_page"].paginator.count
+    assert len(queries) <= 15, "\n".join(q["sql"][:200] for q in queries)
+
+
+def test_a_results_page_seen_before_reads_no_search_document(client):
+    client.get("/fr/recherche/", {"q": "plateau"})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/fr/recherche/", {"q": "plateau"})
+    assert response.context["objects_page"].paginator.count
+    assert not [q for q in queries if "catalogue_searchdocument" in q["sql"]]
+    assert len(queries) <= 3
+
+
+def test_an_object_published_shows_in_a_results_page_cached_before(
+    client, django_capture_on_commit_callbacks
+):
+    assert (
+        client.get("/fr/recherche/", {"q": "zorblatt"}).context["objects_page"].paginator.count == 0
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        page = CraftObjectPageFactory(title="Plateau en Zorblatt")
+    response = client.get("/fr/recherche/", {"q": "zorblatt"})
+    assert list(response.context["objects_page"].object_list) == [page.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+    assert (
+        client.get("/fr/recherche/", {"q": "zorblatt"}).context["objects_page"].paginator.count == 0
+    )
+
+
+def test_an_object_under_a_view_restriction_is_not_found(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        page = CraftObjectPageFactory(title="Plateau en Zorblatt")
+    assert (
+        client.get("/fr/recherche/", {"q": "zorblatt"}).context["objects_page"].paginator.count == 1
+    )
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    assert (
+        client.get("/fr/recherche/", {"q": "zorblatt"}).context["objects_page"].paginator.count == 0
+    )

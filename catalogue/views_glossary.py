@@ -29,7 +29,9 @@ from catalogue.models import (
     Material,
     MaterialIndexPage,
 )
-from catalogue.search.engine import search_objects
+from catalogue.search.engine import count_each
+from catalogue.search.glossary import glossary_expansions
+from catalogue.search.results import public, public_documents
 from core.caching import cached_for_content
 
 LANGUAGES = ("fr", "en", "ja")
@@ -97,10 +99,11 @@ def glossary_sections(locale, language) -> list[Section]:
     crafts = _crafts_in(locale, {c.translation_key for t in terms for c in t.crafts.all()})
     materials = _materials_in(locale, {m.translation_key for t in terms for m in t.materials.all()})
     search_url = reverse("search")
-    objects = CraftObjectPage.objects.live().public().filter(locale=locale)
+    names = [getattr(term, f"term_{language}") for term in terms]
+    glossary_expansions(terms)  # the search expands the names with the entries read here
+    counts = search_counts(names, locale)
     entries = []
-    for term in terms:
-        name = getattr(term, f"term_{language}")
+    for term, name, count in zip(terms, names, counts, strict=True):
         entry = Entry(
             anchor=term.anchor,
             name=name,
@@ -110,7 +113,7 @@ def glossary_sections(locale, language) -> list[Section]:
             romaji=term.romaji,
             definition=getattr(term, f"definition_{language}"),
             search_url=f"{search_url}?{urlencode({'q': name})}",
-            search_count=search_count(objects, name),
+            search_count=count,
             crafts=[
                 crafts[c.translation_key] for c in term.crafts.all() if c.translation_key in crafts
             ],
@@ -125,20 +128,19 @@ def glossary_sections(locale, language) -> list[Section]:
     return _sections(entries, language)
 
 
-def search_count(objects, query) -> int:
-    """How many objects the site's search finds for the term, as the search page counts
-    them (the glossary links to that page). A term that finds nothing as written counts
-    none, even if the search would then offer a correction: those objects aren't its own."""
-    outcome = search_objects(query, objects)
-    return 0 if outcome.suggestion else outcome.objects.count()
+def search_counts(queries: list[str], locale) -> list[int]:
+    """How many objects the site's search finds for each term, as the search page counts
+    them (the glossary links to that page), all in one query. A term that finds nothing
+    as written counts none, even if the search would then offer a correction: those
+    objects aren't its own."""
+    return count_each(queries, public_documents(locale))
 
 
 def _crafts_in(locale, keys) -> dict:
     """Each craft in the page's language, linked to its collectivité's page, which
     presents it, with how many of its objects are online."""
     counts = dict(
-        CraftObjectPage.objects.live()
-        .public()
+        public(CraftObjectPage.objects.live())
         .filter(locale=locale, craft__translation_key__in=keys)
         .values_list("craft__translation_key")
         .annotate(count=Count("pk"))
@@ -164,7 +166,7 @@ def _crafts_in(locale, keys) -> dict:
 
 def _materials_in(locale, keys) -> dict:
     """Each material in the page's language, linked to its page under the materials index."""
-    index = MaterialIndexPage.objects.live().public().filter(locale=locale).first()
+    index = public(MaterialIndexPage.objects.live()).filter(locale=locale).first()
     if index is None or not index.url:
         return {}
     return {

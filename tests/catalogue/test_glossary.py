@@ -8,8 +8,13 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from wagtail.models import Locale
+
 from catalogue.admin_glossary import term_key
 from catalogue.models import CraftObjectPage, CraftTradition, GlossaryTerm
+from catalogue.search.engine import search_objects
+from catalogue.views_glossary import search_counts
+from core.caching import content_changed
 from demo.content import load
 from demo.glossary import seed_glossary
 from tests.exhibition.admin_helpers import curator, editor
@@ -277,3 +282,34 @@ def test_an_admin_user_given_only_the_view_permission_cannot_add(client):
     assert client.get(reverse(LIST)).status_code == 200
     assert client.post(reverse(ADD), new_term()).status_code in (302, 403)
     assert not GlossaryTerm.objects.filter(term_fr="laque de Wajima").exists()
+
+
+# -- cost ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "ja"])
+def test_a_glossary_page_after_a_publication_takes_at_most_20_queries(
+    client, language, django_assert_max_num_queries
+):
+    client.get(glossary_url(language))  # what isn't the glossary's own: renditions, menus
+    content_changed()  # every entry is computed again, each term's count included
+    with django_assert_max_num_queries(20):
+        response = client.get(glossary_url(language))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "ja"])
+def test_each_terms_count_is_what_the_search_finds_for_it(language):
+    """The counts, all taken in one query, are those of a search for each term as
+    written (none for a term that only a correction would find something for)."""
+    locale = Locale.objects.get(language_code=language)
+    names = [getattr(term, f"term_{language}") for term in GlossaryTerm.objects.all()]
+    objects = CraftObjectPage.objects.live().public().filter(locale=locale)
+
+    def searched(name):
+        outcome = search_objects(name, objects)
+        return 0 if outcome.suggestion else outcome.count
+
+    counts = search_counts(names, locale)
+    assert counts == [searched(name) for name in names]
+    assert sum(counts) > len(names)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import Count, IntegerField, QuerySet, Subquery, Value, Window
 
 from . import analysis, query, typos
@@ -131,13 +132,16 @@ def correction(text: str, words, finds: Callable[[list], int]) -> str | None:
 
 def count_each(texts: list[str], documents: QuerySet) -> list[int]:
     """How many of `documents` each text finds as written (no correction: what a typo
-    would find isn't the text's own), in one query of one scalar subquery per text, each
-    served by the GIN index on PostgreSQL."""
-    if not texts:
-        return []
+    would find isn't the text's own), in one query. On PostgreSQL, one scalar subquery per
+    text, each served by the GIN index; on SQLite, where every LIKE reads every document,
+    the documents' terms are read once and each text matched against them in Python."""
+    parsed = [query.parse(text) for text in texts]
+    if connection.vendor != "postgresql":
+        rows = documents.values_list("terms_a", "terms_b", "terms_c").iterator()
+        held = [set(f"{a} {b} {c}".split()) for a, b, c in rows]
+        return [sum(query.matches(w, terms) for terms in held) if w else 0 for w in parsed]
     counts = {}
-    for position, text in enumerate(texts):
-        words = query.parse(text)
+    for position, words in enumerate(parsed):
         if not words:
             counts[f"n{position}"] = Value(0, output_field=IntegerField())
             continue
@@ -149,9 +153,10 @@ def count_each(texts: list[str], documents: QuerySet) -> list[int]:
             .values("n")
         )
         counts[f"n{position}"] = Subquery(matching, output_field=IntegerField())
+    if not counts:
+        return []
     # One row to hang the subqueries on: any document of the set (none: nothing found).
-    row = documents.order_by().annotate(**counts).values(*counts)[:1]
-    found = next(iter(row), None)
+    found = next(iter(documents.order_by().annotate(**counts).values(*counts)[:1]), None)
     if found is None:
         return [0] * len(texts)
     return [found[f"n{position}"] or 0 for position in range(len(texts))]

@@ -60,6 +60,15 @@ def _like_condition(words, prefix: str) -> Q:
     return reduce(and_, (reduce(or_, (alternative(a) for a in alts)) for _w, alts in words))
 
 
+def matches(words, terms: set[str]) -> bool:
+    """Whether a document holding `terms` matches every word: `condition`, evaluated in
+    Python (the glossary counts many queries over a few hundred documents on SQLite)."""
+    return all(
+        any(all(slot & terms for slot in alternative) for alternative in alternatives)
+        for _word, alternatives in words
+    )
+
+
 def tsquery(words) -> str:
     def quoted(term):
         return "'" + NOT_A_TERM.sub("", term) + "'"

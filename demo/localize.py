@@ -135,6 +135,9 @@ class DemoTranslator:
         # participation's collectivité) now point at their translation.
         for page in [home, *ExhibitorPage.objects.descendant_of(home).filter(locale=home.locale)]:
             self._apply(page, code, {})
+        # Snippets were translated before the pages: a craft's collectivité too.
+        for craft in CraftTradition.objects.filter(locale=home.locale, collectivite__isnull=False):
+            self._apply(craft, code, {})
 
     def _site_entry(self, key, code, build):
         return self._entry(self.site[key], code, build, self.fallback.get(key))

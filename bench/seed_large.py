@@ -369,6 +369,7 @@ def clone_objects(exhibitor, sources, count, rng):
             CraftObjectImage.objects.bulk_create(
                 CraftObjectImage(
                     page_id=page.pk,
+                    locale_id=page.locale_id,  # bulk_create skips Wagtail's pre_save
                     image_id=item.image_id,
                     alt_text=item.alt_text,
                     caption=item.caption,

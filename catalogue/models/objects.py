@@ -1,7 +1,7 @@
 from decimal import Decimal
 
 from rest_framework.fields import BooleanField
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -23,7 +23,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from catalogue import structured_data as catalogue_ld
@@ -41,6 +41,11 @@ from catalogue.models.querysets import COMMERCE_FIELDS, CraftObjectManager
 from core import structured_data as ld
 from core.caching import cached_for_content
 from core.page_context import ExtendedContextMixin
+
+
+class KeptPerLanguage(BaseTranslatableField):
+    """wagtail-localize neither translates nor synchronises the field: each language
+    version keeps its own value (an object's keywords, set by the import or an editor)."""
 
 
 class CraftObjectTag(TaggedItemBase):
@@ -182,8 +187,13 @@ class CraftObjectPage(ExtendedContextMixin, Page):
     # wagtail-localize: the shop's fields are copied from the French page, never offered
     # to the translator (a CharField like the SKU would otherwise be a text to translate,
     # and price or stock an «override» of the French value).
+    # The Japanese name is the same on every language version: copied, not translated.
+    # Keywords are each language's own: a save from the translation editor leaves them.
     override_translatable_fields = [
-        SynchronizedField(name, overridable=False) for name in COMMERCE_FIELDS
+        *(SynchronizedField(name, overridable=False) for name in COMMERCE_FIELDS),
+        SynchronizedField("japanese_name", overridable=False),
+        KeptPerLanguage("tags"),
+        KeptPerLanguage("tagged_items"),
     ]
 
     objects = CraftObjectManager()
@@ -406,7 +416,7 @@ class CraftObjectPage(ExtendedContextMixin, Page):
         ]
 
 
-class CraftObjectImage(Orderable):
+class CraftObjectImage(TranslatableMixin, Orderable):
     page = ParentalKey(CraftObjectPage, related_name="gallery_images", on_delete=models.CASCADE)
     image = models.ForeignKey(
         "exhibition.ExhibitionImage",
@@ -425,5 +435,5 @@ class CraftObjectImage(Orderable):
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("image de l’objet")

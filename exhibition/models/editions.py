@@ -135,7 +135,7 @@ class EditionPage(ExtendedContextMixin, HeroMixin, Page):
         ]
 
 
-class EditionPart(Orderable):
+class EditionPart(TranslatableMixin, Orderable):
     class Kind(models.TextChoices):
         PRESALE = "presale", _("Vente en avant-première")
         ONLINE = "online", _("Exposition en ligne")
@@ -163,7 +163,7 @@ class EditionPart(Orderable):
         FieldPanel("link"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("temps de l’édition")
 
     def __str__(self):

@@ -247,7 +247,9 @@ def collection_for(collectivite) -> Collection:
 
 def gallery_items(planned, *, page, user, collection, created: list) -> list[CraftObjectImage]:
     """The object's gallery, creating the images that are new; `created` collects them so
-    that their files can be removed if the row fails after all."""
+    that their files can be removed if the row fails after all. An image already in the
+    gallery stays the same child (its translations' alt texts stay attached to it)."""
+    current = {child.image_id: child for child in page.gallery_images.all()}
     items = []
     for position, item in enumerate(planned):
         image = item.image
@@ -264,7 +266,9 @@ def gallery_items(planned, *, page, user, collection, created: list) -> list[Cra
             image.save()
             created.append(image)
             item.image = image
-        items.append(CraftObjectImage(image=image, alt_text=item.alt, sort_order=position))
+        child = current.pop(image.pk, None) or CraftObjectImage(image=image)
+        child.alt_text, child.sort_order = item.alt, position
+        items.append(child)
     return items
 
 

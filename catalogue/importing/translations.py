@@ -76,8 +76,9 @@ def row_translations(*, row, source, user, publish: bool, dry_run: bool):
 
 
 # Fields that read the same in every language: given as the French so that the
-# translation is complete, never counted as translated strings.
-NEUTRAL = {"japanese_name", "slug"}
+# translation is complete, never counted as translated strings. (The Japanese name is a
+# field wagtail-localize synchronises: every language version has the French page's.)
+NEUTRAL = {"slug"}
 CJK_START = 0x2E80  # CJK radicals, kana, kanji, full-width forms and beyond
 
 
@@ -103,8 +104,6 @@ def language_fields(source, cells: dict, language: str, target, *, line: int) ->
                 ]
             )
         fields["gallery_images"] = [{"alt_text": alt} for alt in cells["textes_alternatifs"]]
-    if source.japanese_name:
-        fields["japanese_name"] = source.japanese_name
     if target is None:
         # A new translation's address: its title when in Latin script, else the French
         # one (a Japanese title would leave only its digits: /ja/…/5/).

@@ -15,10 +15,16 @@ same code as the French, from the translated data, lines up with the French one.
 
 Synchronised fields (choices, URLs, foreign keys to pages) are wagtail-localize's
 «overridable segments»: a value given for one is stored as a `SegmentOverride`, and a
-foreign key to a page points at that page's translation when there is one. Child objects
-that are not translatable models (an object's gallery, an edition's parts) are copied from
-the French by wagtail-localize at each save: their texts are given as a list of dicts, one
-per child in order (`{"gallery_images": [{"alt_text": …}, …]}`), and written after it.
+foreign key to a page points at that page's translation when there is one.
+
+Child objects are given as a list of dicts, one per French child in order
+(`{"gallery_images": [{"alt_text": …, "caption": …}, …]}`). Translatable children (an
+object's gallery, an edition's parts: `TranslatableMixin` models) are segments of the page,
+`<relation>.<child translation_key>.<field>`: their texts are stored as strings like any
+other, so the translation editor shows them and its saves keep them. Other child objects,
+copied from the French by wagtail-localize at each save, and an object's keywords (kept by
+each language version, see `CraftObjectPage.override_translatable_fields`) are written on
+the target after wagtail-localize has built it.
 """
 
 import copy
@@ -146,7 +152,8 @@ def translation_apply(
     children = {
         name: values.pop(name)
         for name in list(values)
-        if _is_child_relation(source, name) or _is_tags(source, name)
+        if (_is_child_relation(source, name) and not _is_translatable_relation(source, name))
+        or _is_tags(source, name)
     }
     target = _target(source, locale)
     result = TranslationResult(locale=locale, dry_run=dry_run, target=target)
@@ -173,6 +180,12 @@ def _is_child_relation(instance, name) -> bool:
         return False
     return isinstance(relation, models.ManyToOneRel) and isinstance(
         relation.remote_field, ParentalKey
+    )
+
+
+def _is_translatable_relation(instance, name) -> bool:
+    return _is_child_relation(instance, name) and issubclass(
+        instance._meta.get_field(name).related_model, TranslatableMixin
     )
 
 
@@ -219,6 +232,14 @@ def _page_links(source, locale, *, exclude) -> dict:
 
 
 def _items(source, values, result, links) -> list[_Item]:
+    relations = {name for name in values if _is_translatable_relation(source, name)}
+    items = []
+    for name in relations:
+        if getattr(source, name).exists():
+            items += _child_items(source, name, values[name], _segments(source, [name])[name])
+        else:
+            result.fields[name] = FieldResult(Change.SKIPPED)
+    values = {name: value for name, value in values.items() if name not in relations}
     shadow = copy.copy(source)
     for name, value in values.items():
         try:
@@ -235,7 +256,6 @@ def _items(source, values, result, links) -> list[_Item]:
                 block.id = block.id or str(uuid.uuid4())
     french = _segments(source, values)
     translated = _segments(shadow, values)
-    items = []
     for name in values:
         if not french[name]:
             if name not in links:
@@ -269,6 +289,34 @@ def _items(source, values, result, links) -> list[_Item]:
                     counted=name not in links,
                 )
             )
+    return items
+
+
+def _child_items(source, name, rows, segments) -> list[_Item]:
+    """The texts of translatable children, one dict per French child in order, as the
+    segments wagtail-localize extracts for them (`<relation>.<translation_key>.<field>`)."""
+    french = list(getattr(source, name).all())
+    if len(rows) != len(french):
+        raise TranslationError(
+            _("« %(field)s » : %(given)s traduction(s) pour %(expected)s élément(s) français.")
+            % {"field": name, "given": len(rows), "expected": len(french)},
+            field=name,
+        )
+    by_path = {segment.path: segment for segment in segments}
+    items = []
+    for row, child in zip(rows, french, strict=True):
+        for key, text in row.items():
+            if not text:
+                continue
+            segment = by_path.get(f"{name}.{child.translation_key}.{key}")
+            if segment is None or isinstance(segment, OverridableSegmentValue):
+                if getattr(child, key, None) in (None, ""):
+                    continue  # nothing in French to translate
+                raise TranslationError(
+                    _("« %(field)s » ne se traduit pas.") % {"field": f"{name}.{key}"}, field=name
+                )
+            translated = StringValue.from_plaintext(text).data
+            items.append(_Item(name, segment.path, segment.string.data, translated))
     return items
 
 
@@ -521,3 +569,70 @@ def _localize_relations(target, locale):
             for field_name, wanted in list(_stale_relations(child, locale)):
                 setattr(child, field_name, wanted)
         setattr(target, name, children)
+
+
+# Existing translations
+
+
+def translation_keep_child_texts(source) -> int:
+    """The texts the translations of `source` show in their translatable children (alt
+    texts, captions, parts) become their strings where none is stored yet, so that the
+    next save from the translation editor keeps them. For translations written before
+    these children were translatable (their texts were then set on the page after
+    wagtail-localize's sync); no revision is made, what visitors see does not change.
+    Returns the number of strings stored."""
+    if isinstance(source, Page):
+        source = source.specific
+    relations = [
+        relation.name
+        for relation in source._meta.get_fields()
+        if isinstance(relation, models.ManyToOneRel)
+        and _is_translatable_relation(source, relation.name)
+    ]
+    if not relations:
+        return 0
+    translation_source, _created = TranslationSource.update_or_create_from_instance(source)
+    stored = 0
+    for translation in Translation.objects.filter(source=translation_source).select_related(
+        "target_locale"
+    ):
+        locale = translation.target_locale
+        target = _target(source, locale)
+        if target is None:
+            continue
+        fields = {name: _child_rows(source, target, name) for name in relations}
+        result = TranslationResult(locale=locale, dry_run=False, target=target)
+        items = [item for item in _items(source, fields, result, {}) if item.text != item.source]
+        known = {
+            (path, str(data_hash))
+            for path, data_hash in StringTranslation.objects.filter(
+                locale=locale, context__object_id=source.translation_key
+            ).values_list("context__path", "translation_of__data_hash")
+        }
+        missing = [
+            item
+            for item in items
+            if (item.path, str(String._get_data_hash(item.source))) not in known
+        ]
+        _store(translation_source, locale, missing, None)
+        stored += len(missing)
+    return stored
+
+
+def _child_rows(source, target, name) -> list[dict]:
+    """The target's texts, one dict per French child in order (its child with the same
+    translation_key; an empty dict where it has none)."""
+    theirs = {child.translation_key: child for child in getattr(target, name).all()}
+    model = getattr(source, name).model
+    texts = [
+        model_field.name
+        for model_field in model._meta.concrete_fields
+        if isinstance(model_field, models.CharField | models.TextField)
+        and not isinstance(model_field, models.URLField | models.EmailField)
+        and not model_field.choices
+    ]
+    rows = []
+    for child in getattr(source, name).all():
+        other = theirs.get(child.translation_key)
+        rows.append({key: getattr(other, key) for key in texts} if other else {})
+    return rows

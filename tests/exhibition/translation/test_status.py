@@ -20,7 +20,13 @@ def translated_object():
     translation_apply(
         source=source,
         locale="en",
-        fields={"title": "Tray", "summary": "A tray.", "slug": "tray", "sku": source.sku},
+        fields={
+            "title": "Tray",
+            "summary": "A tray.",
+            "slug": "tray",
+            "sku": source.sku,
+            "gallery_images": [{"alt_text": "The tray, seen from above."}],
+        },
     )
     return CraftObjectPage.objects.get(pk=source.pk)
 

@@ -38,6 +38,19 @@ def fresh_cache():
         caches[alias].clear()
 
 
+@pytest.fixture(autouse=True)
+def french_first():
+    """Each test starts and ends in French, the site's language: a request to /en/ or /ja/
+    through the test client leaves its language active in the thread, and a later test
+    would read English or Japanese messages."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     # A transactional test empties the database when it ends: run those after the

@@ -173,3 +173,11 @@ def test_a_japanese_object_keeps_the_french_address_rather_than_its_digits():
     # slugify() of «九谷焼 箸置き「牡丹」（5個組）» keeps only «5».
     assert object_in("ja").slug == object_in("fr").slug
     assert object_in("en").slug == "kutani-chopstick-rests-peonies-set-of-5"
+
+
+def test_a_japanese_object_page_names_its_craft_once(client):
+    html = get_ok(client, object_in("ja").url).content.decode()
+    craft = object_in("ja").craft
+    assert craft.name == "九谷焼"
+    assert html.count(f"<dd>{craft.name}") == 1
+    assert f'<span class="muted">{craft.name}</span>' not in html

@@ -347,7 +347,11 @@ class CraftObjectPageFactory(PublishedPageFactory):
         for position, item in enumerate([image, *more_images]):
             if item is not None:
                 text = f"{alt_text}, vue {position + 1}" if position else alt_text
-                page.gallery_images.add(CraftObjectImage(image=item, alt_text=text))
+                # Numbered as the admin's inline panel does: without a position, the
+                # databases disagree on the order (NULL first in SQLite, last in PostgreSQL).
+                page.gallery_images.add(
+                    CraftObjectImage(image=item, alt_text=text, sort_order=position)
+                )
         if tags:
             page.tags.add(*tags)
 

@@ -154,8 +154,14 @@ def test_a_french_image_added_later_is_an_untranslated_segment_and_the_others_st
     english_teapot(source)
     missing_before = untranslated(source)
 
+    # Last, as the admin's inline panel numbers it (without a position, databases disagree
+    # on where NULL sorts: first in SQLite, last in PostgreSQL).
     source.gallery_images.add(
-        CraftObjectImage(image=ExhibitionImageFactory(), alt_text="La théière et ses tasses")
+        CraftObjectImage(
+            image=ExhibitionImageFactory(),
+            alt_text="La théière et ses tasses",
+            sort_order=source.gallery_images.count(),
+        )
     )
     source = publish(source)  # publishing the French synchronises its source
     missing = untranslated(source)
@@ -234,9 +240,11 @@ def test_alt_texts_written_before_the_migration_become_strings_the_editors_save_
 
 def french_edition():
     edition = EditionPage.objects.get(pk=EditionPageFactory(title="Édition d’essai").pk)
-    for kind, title, description in (
-        ("presale", "Vente en avant-première", "Les objets en vente avant l’ouverture."),
-        ("exhibition", "Exposition", "Les objets à la Maison de la culture du Japon."),
+    for position, (kind, title, description) in enumerate(
+        (
+            ("presale", "Vente en avant-première", "Les objets en vente avant l’ouverture."),
+            ("exhibition", "Exposition", "Les objets à la Maison de la culture du Japon."),
+        )
     ):
         edition.parts.add(
             EditionPart(
@@ -244,6 +252,7 @@ def french_edition():
                 title=title,
                 description=description,
                 end_date=datetime.date(2000, 11, 30),
+                sort_order=position,  # as the admin's inline panel numbers them
             )
         )
     return publish(edition)
@@ -290,6 +299,7 @@ def test_a_french_part_added_later_is_an_untranslated_segment_of_the_edition():
             title="Démonstration",
             description="Un artisan au travail.",
             end_date=datetime.date(2000, 11, 30),
+            sort_order=source.parts.count(),
         )
     )
     source = publish(source)

@@ -111,6 +111,9 @@ def other_pages(query: str, locale) -> list:
     return list(public(pages).exclude(depth__lte=1).specific().search(query)[:OTHER_PAGES])
 
 
+MAX_PAGE_NUMBER = 1_000_000
+
+
 def _number(typed) -> int:
     """As Django's `Paginator.get_page`: not a number, the first page; below 1 (0 here)
     or beyond the last, the last (the engine knows the count)."""
@@ -118,4 +121,6 @@ def _number(typed) -> int:
         number = int(typed)
     except (TypeError, ValueError):
         return 1
-    return max(number, 0)
+    # A page number past any possible last page is the last page too, and must stay within
+    # what the database accepts as an offset (SQLite: 64-bit integers).
+    return min(max(number, 0), MAX_PAGE_NUMBER)

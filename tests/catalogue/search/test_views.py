@@ -138,3 +138,10 @@ def test_an_object_under_a_view_restriction_is_not_found(
     assert (
         client.get("/fr/recherche/", {"q": "zorblatt"}).context["objects_page"].paginator.count == 0
     )
+
+
+def test_a_page_number_too_large_for_the_database_shows_the_last_page(client):
+    response = client.get("/fr/recherche/", {"q": "laque", "page": "9" * 20})
+    assert response.status_code == 200
+    count = search_objects("laque", french_objects()).count
+    assert response.context["objects_page"].number == -(-count // 24)

@@ -4,6 +4,7 @@ from .glossary import GlossaryTerm
 from .materials import Material
 from .objects import CraftObjectImage, CraftObjectPage, CraftObjectTag
 from .pages import CataloguePage, MaterialIndexPage
+from .scans import ObjectScan
 from .search import SearchDocument
 
 __all__ = [
@@ -16,5 +17,6 @@ __all__ = [
     "GlossaryTerm",
     "Material",
     "MaterialIndexPage",
+    "ObjectScan",
     "SearchDocument",
 ]

@@ -3,6 +3,7 @@ from .curators import CuratorTeam
 from .editions import EditionPage, EditionPart, ExhibitorPage, Theme, Venue
 from .home import HomePage, StandardPage
 from .images import ExhibitionImage, ExhibitionRendition
+from .specialities import RegionalSpeciality, Season
 from .tourism import TourismPage
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
     "ExhibitorPage",
     "HomePage",
     "RegionIndexPage",
+    "RegionalSpeciality",
+    "Season",
     "StandardPage",
     "Theme",
     "TourismPage",

@@ -64,6 +64,14 @@ class Venue(TranslatableMixin, models.Model):
         return f"{self.street_address}, {self.postal_code} {self.city}"
 
 
+class CountPrecision(models.TextChoices):
+    """How exact a figure of the sources is: «7 548», «environ 4 500», «plus de 500»."""
+
+    EXACT = "", _("exact")
+    ABOUT = "about", _("environ")
+    MORE_THAN = "more", _("plus de")
+
+
 class EditionPage(ExtendedContextMixin, HeroMixin, Page):
     """One yearly edition: its themes, its parts (pre-sale, online, venues) and its exhibitors."""
 
@@ -75,6 +83,54 @@ class EditionPage(ExtendedContextMixin, HeroMixin, Page):
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("contenu"))
 
+    # The series' archive: what public sources say of an edition. Empty is unknown, and
+    # an unknown figure is left out, never shown as 0 (docs/archive.md).
+    period = models.CharField(
+        _("période"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Quand les temps de l’édition n’ont pas de dates, par exemple « automne 2021 »."
+        ),
+    )
+    places = models.CharField(
+        _("villes"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Quand les temps de l’édition n’ont pas de lieu, par exemple « Marseille, Paris »."
+        ),
+    )
+    collectivites_count = models.PositiveSmallIntegerField(
+        _("nombre de collectivités"), null=True, blank=True, help_text=_("Vide : inconnu.")
+    )
+    objects_count = models.PositiveIntegerField(
+        _("nombre d’objets"), null=True, blank=True, help_text=_("Vide : inconnu.")
+    )
+    objects_count_precision = models.CharField(
+        _("précision du nombre d’objets"),
+        max_length=10,
+        choices=CountPrecision.choices,
+        default=CountPrecision.EXACT,
+        blank=True,
+    )
+    visitors_count = models.PositiveIntegerField(
+        _("nombre de visiteurs"), null=True, blank=True, help_text=_("Vide : inconnu.")
+    )
+    visitors_count_precision = models.CharField(
+        _("précision du nombre de visiteurs"),
+        max_length=10,
+        choices=CountPrecision.choices,
+        default=CountPrecision.EXACT,
+        blank=True,
+    )
+    facts_source = models.CharField(
+        _("sources"),
+        max_length=255,
+        blank=True,
+        help_text=_("D’où viennent ces chiffres, par exemple « CLAIR Paris, actualités »."),
+    )
+
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
@@ -84,6 +140,19 @@ class EditionPage(ExtendedContextMixin, HeroMixin, Page):
         *HeroMixin.hero_panels,
         FieldPanel("introduction"),
         InlinePanel("parts", heading=_("Les temps de l’édition"), label=_("temps")),
+        MultiFieldPanel(
+            [
+                FieldPanel("period"),
+                FieldPanel("places"),
+                FieldPanel("collectivites_count"),
+                FieldPanel("objects_count"),
+                FieldPanel("objects_count_precision"),
+                FieldPanel("visitors_count"),
+                FieldPanel("visitors_count_precision"),
+                FieldPanel("facts_source"),
+            ],
+            heading=_("Chiffres et sources (archives)"),
+        ),
         FieldPanel("body"),
     ]
     search_fields = [

@@ -1,5 +1,6 @@
 from .artisans import Artisan
 from .crafts import CraftTradition
+from .feedback import VisitorFeedback
 from .glossary import GlossaryTerm
 from .materials import Material
 from .objects import CraftObjectImage, CraftObjectPage, CraftObjectTag
@@ -19,4 +20,5 @@ __all__ = [
     "MaterialIndexPage",
     "ObjectScan",
     "SearchDocument",
+    "VisitorFeedback",
 ]

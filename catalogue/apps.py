@@ -26,6 +26,7 @@ class CatalogueConfig(AppConfig):
         register_page_context(CollectivitePage, page_context.collectivite_objects)
         register_page_context(ExhibitorPage, page_context.exhibitor_objects)
         register_page_context(EditionPage, page_context.edition_objects)
+        register_page_context(HomePage, page_context.home_objects)
         editors_manage_snippets(
             "catalogue.material",
             "catalogue.crafttradition",

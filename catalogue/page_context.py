@@ -1,12 +1,15 @@
 """What the catalogue adds to the exhibition's pages: the objects shown, their cards, the
 crafts of a collectivité. Registered in CatalogueConfig.ready() (core/page_context.py)."""
 
+from django.db.models import Exists, OuterRef
+
 from core.caching import cached_for_content
 
 from .cards import object_cards
-from .models import CraftObjectPage, CraftTradition
+from .models import CraftObjectImage, CraftObjectPage, CraftTradition
 
 COLLECTIVITE_OBJECTS_SHOWN = 12
+HOME_OBJECTS_SHOWN = 8
 
 
 def collectivite_objects(page, request) -> dict:
@@ -46,3 +49,34 @@ def exhibitor_objects(page, request) -> dict:
 
 def edition_objects(page, request) -> dict:
     return {"object_count": CraftObjectPage.objects.filter(edition=page).live().public().count()}
+
+
+def home_objects(page, request) -> dict:
+    """A selection of the objects of the edition the home features (HomePage.listings)."""
+    edition = page.listings().get("edition")
+    if edition is None:
+        return {}
+    pks = cached_for_content(f"home-objects:{edition.pk}", lambda: _home_selection(edition))
+    return {"edition_object_cards": object_cards(pks, request=request)}
+
+
+def _home_selection(edition) -> list[int]:
+    """Up to HOME_OBJECTS_SHOWN objects, one per collectivité in turn (in the tree's order),
+    those with a picture first: the home shows the edition's variety, not one region."""
+    rows = (
+        CraftObjectPage.objects.filter(edition=edition)
+        .live()
+        .public()
+        .annotate(has_image=Exists(CraftObjectImage.objects.filter(page=OuterRef("pk"))))
+        .order_by("-has_image", "path")
+        .values_list("pk", "collectivite_id")
+    )
+    by_collectivite: dict[int | None, list[int]] = {}
+    for pk, collectivite in rows:
+        by_collectivite.setdefault(collectivite, []).append(pk)
+    chosen = []
+    for round_ in range(HOME_OBJECTS_SHOWN):
+        for pks in by_collectivite.values():
+            if round_ < len(pks) and len(chosen) < HOME_OBJECTS_SHOWN:
+                chosen.append(pks[round_])
+    return chosen

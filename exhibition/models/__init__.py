@@ -1,3 +1,4 @@
+from .archive import SeriesArchivePage
 from .collectivites import CollectivitePage, RegionIndexPage
 from .curators import CuratorTeam
 from .editions import EditionPage, EditionPart, ExhibitorPage, Theme, Venue
@@ -16,6 +17,7 @@ __all__ = [
     "ExhibitorPage",
     "HomePage",
     "RegionIndexPage",
+    "SeriesArchivePage",
     "RegionalSpeciality",
     "Season",
     "StandardPage",

@@ -39,8 +39,9 @@ class Venue(TranslatableMixin, models.Model):
     """Where a part of an edition takes place (the MCJP, a partner venue, a shop)."""
 
     name = models.CharField(_("nom"), max_length=200)
-    street_address = models.CharField(_("adresse"), max_length=255)
-    postal_code = models.CharField(_("code postal"), max_length=20)
+    # Blank for a venue of the archive known only by its name and city (demo/data/editions.yaml).
+    street_address = models.CharField(_("adresse"), max_length=255, blank=True)
+    postal_code = models.CharField(_("code postal"), max_length=20, blank=True)
     city = models.CharField(_("ville"), max_length=120)
     country = models.CharField(_("pays"), max_length=120, default="France")
     latitude = models.DecimalField(
@@ -61,7 +62,8 @@ class Venue(TranslatableMixin, models.Model):
 
     @property
     def full_address(self):
-        return f"{self.street_address}, {self.postal_code} {self.city}"
+        town = f"{self.postal_code} {self.city}".strip()
+        return f"{self.street_address}, {town}" if self.street_address else town
 
 
 class CountPrecision(models.TextChoices):
@@ -189,6 +191,9 @@ class EditionPage(ExtendedContextMixin, HeroMixin, Page):
         context["parts"] = self.parts.select_related("venue")
         context["exhibitors"] = self.exhibitors()
         context["catalogue_page"] = self.catalogue_page()
+        from .archive import SeriesArchivePage  # it lists the editions: imports this module
+
+        context["archive_page"] = SeriesArchivePage.objects.sibling_of(self).live().public().first()
         return context
 
     def structured_data(self, request, context=None):

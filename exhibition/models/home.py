@@ -1,4 +1,7 @@
+import datetime
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -8,12 +11,13 @@ from wagtail.search import index
 
 from core import structured_data as ld
 from core.caching import cached_for_content
+from core.page_context import ExtendedContextMixin
 from core.page_mixins import HeroMixin
 from core.routing import DirectRoutingMixin
 from exhibition.blocks import BodyBlock
 
 
-class HomePage(DirectRoutingMixin, HeroMixin, Page):
+class HomePage(ExtendedContextMixin, DirectRoutingMixin, HeroMixin, Page):
     featured_edition = models.ForeignKey(
         "exhibition.EditionPage",
         verbose_name=_("édition à la une"),
@@ -21,7 +25,9 @@ class HomePage(DirectRoutingMixin, HeroMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Vide : l’édition la plus récente publiée."),
+        help_text=_(
+            "Vide : l’édition qui se tient, sinon la prochaine, sinon la plus récente publiée."
+        ),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("contenu"))
 
@@ -37,6 +43,7 @@ class HomePage(DirectRoutingMixin, HeroMixin, Page):
     # exhibition/page_tree.py.
     subpage_types = [
         "exhibition.EditionPage",
+        "exhibition.SeriesArchivePage",
         "exhibition.RegionIndexPage",
         "exhibition.StandardPage",
     ]
@@ -45,28 +52,42 @@ class HomePage(DirectRoutingMixin, HeroMixin, Page):
     class Meta:
         verbose_name = _("page d’accueil")
 
-    def get_featured_edition(self):
-        from .editions import EditionPage
+    def get_featured_edition(self, today: datetime.date | None = None, entries=None):
+        """The editors' choice, else the edition on show on `today`, else the next one to
+        open, else the latest (`archive.choose_edition`)."""
+        from .archive import choose_edition, timeline
 
         if self.featured_edition_id and self.featured_edition.live:
             return self.featured_edition
-        return (
-            EditionPage.objects.child_of(self).live().public().order_by("-year", "-number").first()
-        )
+        entries = timeline(self) if entries is None else entries
+        chosen = choose_edition(entries, today or timezone.localdate())
+        return chosen.edition if chosen else None
+
+    def listings(self, today: datetime.date | None = None) -> dict:
+        """What the home lists, kept until the content changes or the day does (which
+        edition is on show depends on the date). The catalogue's provider reads the
+        edition from here too (catalogue/page_context.py)."""
+        today = today or timezone.localdate()
+        key = f"home-page:{self.pk}:{today.isoformat()}"
+        return cached_for_content(key, lambda: self._listings(today))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached_for_content(f"home-page:{self.pk}", self._listings))
+        context.update(self.listings())
         return context
 
-    def _listings(self):
-        """The featured edition, its parts and the collectivités: change only on publishing."""
+    def _listings(self, today):
+        """The featured edition, its parts, the collectivités and every edition."""
+        from .archive import SeriesArchivePage, timeline
         from .collectivites import CollectivitePage
         from .editions import EditionPart
 
-        edition = self.get_featured_edition()
+        entries = timeline(self)
+        edition = self.get_featured_edition(today, entries)
         listings = {
             "edition": edition,
+            "editions_timeline": entries,
+            "archive_page": SeriesArchivePage.objects.child_of(self).live().public().first(),
             "collectivites": list(
                 CollectivitePage.objects.live()
                 .public()

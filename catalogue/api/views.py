@@ -1,14 +1,34 @@
+import re
+
 from rest_framework.filters import BaseFilterBackend
 
 from django.conf import settings
 from django.db.models import Prefetch
+from django.http import Http404
 
 from wagtail.api.v2.filters import LocaleFilter, OrderingFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError, parse_boolean
-from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
 from catalogue.models import CraftObjectImage, CraftObjectPage
 from catalogue.search.engine import search_objects
+
+# The largest id or offset any database here can hold (a signed 64-bit integer); beyond it,
+# SQLite raises OverflowError and PostgreSQL an out-of-range error, both a 500.
+DATABASE_INT_MAX = 2**63 - 1
+
+
+def bounded_int(value: str) -> int | None:
+    """`value` as a non-negative integer no database chokes on; None when it isn't one."""
+    if not value.isascii() or not value.isdecimal():
+        return None
+    number = int(value)
+    return number if number <= DATABASE_INT_MAX else None
+
+
+INTEGER = re.compile(r"-?[0-9]+")
+OBJECT_TYPE = f"{CraftObjectPage._meta.app_label}.{CraftObjectPage.__name__}"
 
 
 class CatalogueFilter(BaseFilterBackend):
@@ -25,6 +45,20 @@ class CatalogueFilter(BaseFilterBackend):
         # for the partners who send it, and still checked as before.
         if params.get("search_operator", "or") not in ("and", "or"):
             raise BadRequestError("search_operator must be 'and' or 'or'")
+        # Wagtail's PagesAPIViewSet accepts these (and every database field) but only its
+        # own filter backends apply them: here each one is applied, or refused in
+        # CraftObjectsAPIViewSet.check_query_parameters, never silently ignored.
+        if "type" in params and params["type"].lower() != OBJECT_TYPE.lower():
+            raise BadRequestError(f"type must be {OBJECT_TYPE}: this endpoint lists no other")
+        if "slug" in params:
+            queryset = queryset.filter(slug=params["slug"])
+        if "id" in params:
+            value = params["id"]
+            if not INTEGER.fullmatch(value):
+                raise BadRequestError("id must be an integer")
+            pk = bounded_int(value)
+            # An id no object can have (negative, beyond the database's integers) matches none.
+            queryset = queryset.filter(pk=pk) if pk is not None else queryset.none()
         if slug := params.get("collectivite"):
             queryset = queryset.filter(collectivite__slug=slug)
         if slug := params.get("material"):
@@ -42,6 +76,19 @@ class CatalogueFilter(BaseFilterBackend):
                 else queryset.exclude(pk__in=queryset.available().values("pk"))
             )
         return queryset
+
+
+class BoundedPagination(WagtailPagination):
+    """Wagtail's `?offset=` and `?limit=`, with an offset the database can take (a 400
+    beyond, not the 500 of an SQL overflow) and only ASCII digits (not «²»)."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        for name in ("offset", "limit"):
+            if name in request.GET and bounded_int(request.GET[name]) is None:
+                raise BadRequestError(
+                    f"{name} must be a positive integer no higher than {DATABASE_INT_MAX}"
+                )
+        return super().paginate_queryset(queryset, request, view)
 
 
 class ObjectSearchFilter(BaseFilterBackend):
@@ -69,8 +116,16 @@ class CraftObjectsAPIViewSet(PagesAPIViewSet):
     name = "objects"
     model = CraftObjectPage
     filter_backends = [CatalogueFilter, LocaleFilter, ObjectSearchFilter, OrderingFilter]
-    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
-        ["collectivite", "material", "tag", "available"]
+    pagination_class = BoundedPagination
+    # Exactly the parameters the backends above apply: Wagtail's own list adds child_of,
+    # descendant_of, site… and check_query_parameters every database field (title, stock…),
+    # which this endpoint's backends would ignore.
+    known_query_parameters = frozenset(
+        [
+            *BaseAPIViewSet.known_query_parameters,
+            *("type", "slug", "id", "locale"),
+            *("collectivite", "material", "tag", "available"),
+        ]
     )
     listing_default_fields = [
         *PagesAPIViewSet.listing_default_fields,
@@ -86,6 +141,21 @@ class CraftObjectsAPIViewSet(PagesAPIViewSet):
         "tags",
         "images",
     ]
+
+    def check_query_parameters(self, queryset):
+        unknown = set(self.request.GET) - self.known_query_parameters
+        if unknown:
+            raise BadRequestError(
+                "query parameter is not an operation or a recognised field: "
+                + ", ".join(sorted(unknown))
+            )
+
+    def get_object(self):
+        # The URL's <int:pk> takes any run of digits; one beyond the database's integers is
+        # no object (SQLite would raise OverflowError).
+        if bounded_int(str(self.kwargs.get("pk", ""))) is None:
+            raise Http404("not found")
+        return super().get_object()
 
     def get_queryset(self):
         queryset = CraftObjectPage.objects.live().public()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from csp.constants import SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 
 from django.conf import settings
@@ -79,6 +80,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
       never real Stripe, whose origins are in the settings): added to script-src and
       connect-src.
     - Media on another origin (MEDIA_URL on a CDN or bucket) are added to img-src.
+    - Wagtail's previews render the public page through a dummy request (its path is the
+      page's public URL, not the admin's) and the admin shows the result in an iframe:
+      that response alone may be framed by our own origin (frame-ancestors 'self'), or the
+      live preview stays blank. Dummy requests are built only inside admin views.
     """
 
     def get_policy_parts(self, request, response, report_only=False):
@@ -95,6 +100,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if media:
             update["img-src"] = [*update.get("img-src", []), media]
         parts.update = update or None
+        if getattr(request, "is_dummy", False):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts
 
 

@@ -136,6 +136,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite lets one writer at a time. Its default (deferred) transactions read first and ask
+# for the write lock later: when the admin's autosave and a save cross, one of them fails at
+# once with «database is locked» (a 500). IMMEDIATE takes the lock at BEGIN, so the second
+# writer waits (up to `timeout` seconds) instead; WAL lets readers go on meanwhile.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory unless REDIS_URL names the shared cache that production uses.

@@ -254,9 +254,15 @@ class LowStockReportView(ReportView):
         ]
 
     def get_base_queryset(self):
+        # The shop sells the French page; its translations show the same stock. One row
+        # per object, not one per language.
         return (
             CraftObjectPage.objects.live()
-            .filter(on_sale=True, stock__lte=low_stock_threshold())
+            .filter(
+                locale__language_code=settings.LANGUAGE_CODE,
+                on_sale=True,
+                stock__lte=low_stock_threshold(),
+            )
             .select_related("collectivite")
         )
 

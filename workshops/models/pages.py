@@ -137,10 +137,10 @@ class WorkshopPage(HeroMixin, Page):
             errors["booking_opens_at"] = _(
                 "Les réservations doivent ouvrir avant leur clôture et avant l’atelier."
             )
-        if self.capacity and self.max_places_per_booking > self.capacity:
-            errors["max_places_per_booking"] = _(
-                "Une réservation ne peut pas compter plus de places que l’atelier."
-            )
+        if self.capacity and (self.max_places_per_booking or 0) > self.capacity:
+            # A cap above the capacity means «the whole workshop»: the form's default (4)
+            # must not stop a workshop of 2 or 3 places from being published.
+            self.max_places_per_booking = self.capacity
         if errors:
             raise ValidationError(errors)
 

@@ -1,0 +1,1 @@
+"""Visitors' feedback on objects, for the exhibitors' «test marketing» (docs/feedback.md)."""

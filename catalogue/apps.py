@@ -32,5 +32,7 @@ class CatalogueConfig(AppConfig):
             "catalogue.crafttradition",
             "catalogue.artisan",
             "catalogue.glossaryterm",
+            # Read only through catalogue/feedback/admin_views.py: the Éditeurs see it all.
+            "catalogue.visitorfeedback",
         )
         content_changes_with(Material, CraftTradition, Artisan, GlossaryTerm)

@@ -51,4 +51,5 @@ def add_catalogue_dashboard_panels(request, panels):
         panels.append(PendingReviewPanel())
 
 
+from catalogue.feedback import wagtail_hooks as _feedback_hooks  # noqa: E402,F401
 from catalogue.importing import wagtail_hooks as _importing_hooks  # noqa: E402,F401

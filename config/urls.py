@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from catalogue import views as catalogue_views
 from catalogue import views_glossary
 from catalogue.api.views import CraftObjectsAPIViewSet
+from catalogue.feedback import views as feedback_views
 from catalogue.glossary_sitemap import GlossarySitemap
 from core.health import bench_floor, health
 from core.sitemaps import TranslatedSitemap
@@ -53,6 +54,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("recherche/", catalogue_views.search, name="search"),
     path(gettext_lazy("glossaire/"), views_glossary.glossary, name="glossary"),
+    path("avis/<int:object_id>/", feedback_views.feedback, name="catalogue_feedback"),
+    path("avis/<int:object_id>/merci/", feedback_views.thanks, name="catalogue_feedback_thanks"),
     path("boutique/", include("shop.urls")),
     path("ateliers/", include("workshops.urls")),
     path("", include(wagtail_urls)),

@@ -301,6 +301,14 @@ RATE_LIMITS = {
     "checkout": env("RATE_LIMIT_CHECKOUT", "10/m"),
     "payment": env("RATE_LIMIT_PAYMENT", "20/m"),
     "booking": env("RATE_LIMIT_BOOKING", "10/m"),
+    # Visitors' feedback (catalogue/feedback/): forms sent per address, and remarks per
+    # object and address. A venue Wi-Fi behind one public address may need more.
+    "feedback": env("RATE_LIMIT_FEEDBACK", "5/10m"),
+    "feedback_object": env("RATE_LIMIT_FEEDBACK_OBJECT", "2/24h"),
+}
+# Visitors' remarks and emails are erased after this many days (manage.py feedback_purge);
+# their anonymous answers stay counted. Stated under the form and in docs/feedback.md.
+FEEDBACK_RETENTION_DAYS = int(env("FEEDBACK_RETENTION_DAYS", "730"))
 }
 
 # Admin login throttling (django-axes): a username is locked out from one address after

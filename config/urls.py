@@ -11,7 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from catalogue import views as catalogue_views
-from catalogue import views_glossary
+from catalogue import views_glossary, views_scan
 from catalogue.api.views import CraftObjectsAPIViewSet
 from catalogue.feedback import views as feedback_views
 from catalogue.glossary_sitemap import GlossarySitemap
@@ -39,6 +39,8 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     # Outside i18n_patterns: the load balancer asks for /health/, in no language.
     path("health/", health, name="health"),
+    # Outside i18n_patterns too: the QR label of an object, printed once for every language.
+    path("o/<str:sku>/", views_scan.scan, name="object_scan"),
 ]
 
 if settings.BENCH_FLOOR:

@@ -53,3 +53,4 @@ def add_catalogue_dashboard_panels(request, panels):
 
 from catalogue.feedback import wagtail_hooks as _feedback_hooks  # noqa: E402,F401
 from catalogue.importing import wagtail_hooks as _importing_hooks  # noqa: E402,F401
+from catalogue.labels import wagtail_hooks as _labels_hooks  # noqa: E402,F401

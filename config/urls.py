@@ -11,10 +11,11 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from catalogue import views as catalogue_views
-from catalogue import views_glossary, views_scan
+from catalogue import views_glossary, views_scan, views_specialities
 from catalogue.api.views import CraftObjectsAPIViewSet
 from catalogue.feedback import views as feedback_views
 from catalogue.glossary_sitemap import GlossarySitemap
+from catalogue.speciality_sitemap import SpecialitySitemap
 from core.health import bench_floor, health
 from core.sitemaps import TranslatedSitemap
 from core.views import robots_txt
@@ -33,7 +34,13 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap,
-        {"sitemaps": {"pages": TranslatedSitemap, "glossary": GlossarySitemap}},
+        {
+            "sitemaps": {
+                "pages": TranslatedSitemap,
+                "glossary": GlossarySitemap,
+                "specialities": SpecialitySitemap,
+            }
+        },
         name="sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
@@ -56,6 +63,15 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("recherche/", catalogue_views.search, name="search"),
     path(gettext_lazy("glossaire/"), views_glossary.glossary, name="glossary"),
+    path(
+        gettext_lazy("specialites/"),
+        include(
+            [
+                path("", views_specialities.speciality_index, name="specialities"),
+                path("<slug:slug>/", views_specialities.speciality_detail, name="speciality"),
+            ]
+        ),
+    ),
     path("avis/<int:object_id>/", feedback_views.feedback, name="catalogue_feedback"),
     path("avis/<int:object_id>/merci/", feedback_views.thanks, name="catalogue_feedback_thanks"),
     path("boutique/", include("shop.urls")),

@@ -40,6 +40,7 @@ from .glossary import seed_glossary
 from .indexing import indexed_once
 from .localize import DemoTranslator
 from .objects import ObjectsImport
+from .specialities import seed_specialities
 from .workshops import seed_workshops
 
 Report = Callable[[str], None]
@@ -52,7 +53,12 @@ def demo_seed(*, report: Report, image_size: tuple[int, int] = (1200, 900)) -> i
     where the demo app, and so its command, is not installed."""
     created = DemoSeeder(report=report, image_size=image_size).run()
     roles_sync(report=report)  # the demo's collectivités get their curators
-    return created + seed_workshops(report=report) + seed_glossary(report=report)
+    return (
+        created
+        + seed_workshops(report=report)
+        + seed_glossary(report=report)
+        + seed_specialities(report=report)
+    )
 
 
 class DemoSeeder:

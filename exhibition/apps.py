@@ -11,7 +11,7 @@ class ExhibitionConfig(AppConfig):
         from core.caching import content_changes_with
 
         from . import signals  # noqa: F401
-        from .models import ExhibitionImage, Theme, Venue
+        from .models import ExhibitionImage, RegionalSpeciality, Theme, Venue
         from .translation import signals as translation_signals  # noqa: F401
 
-        content_changes_with(Theme, Venue, ExhibitionImage)
+        content_changes_with(Theme, Venue, ExhibitionImage, RegionalSpeciality)

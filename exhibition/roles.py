@@ -58,7 +58,7 @@ EDITOR_IMAGE_PERMISSIONS = ("add_image", "change_image", "delete_image", "choose
 # Snippets the Éditeurs manage: the exhibition's own here; the apps built on it add theirs
 # with `editors_manage_snippets` in their AppConfig.ready() (the catalogue: materials,
 # crafts, artisans).
-EDITOR_SNIPPETS = ["exhibition.theme", "exhibition.venue"]
+EDITOR_SNIPPETS = ["exhibition.theme", "exhibition.venue", "exhibition.regionalspeciality"]
 # wagtail-localize: copy a page into English or Japanese and keep it in sync. Global, so
 # the Éditeurs' alone; curators translate their own pages through `user_can_translate`.
 TRANSLATE = "wagtail_localize.submit_translation"

@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.page_cache import mark_cacheable
 from exhibition.models import Theme, Venue
+from exhibition.specialities_admin import RegionalSpecialityViewSet
 from exhibition.translation_review import wagtail_hooks as translation_review_hooks  # noqa: F401
 
 
@@ -25,7 +26,7 @@ class VenueViewSet(SnippetViewSet):
 
 
 class ExhibitionViewSetGroup(SnippetViewSetGroup):
-    items = (ThemeViewSet, VenueViewSet)
+    items = (ThemeViewSet, VenueViewSet, RegionalSpecialityViewSet)
     menu_icon = "calendar"
     menu_label = _("Éditions")
     menu_name = "editions"

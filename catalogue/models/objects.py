@@ -3,6 +3,7 @@ from decimal import Decimal
 from rest_framework.fields import BooleanField
 from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -11,7 +12,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
@@ -41,6 +42,7 @@ from catalogue.models.querysets import COMMERCE_FIELDS, CraftObjectManager
 from core import structured_data as ld
 from core.caching import cached_for_content
 from core.page_context import ExtendedContextMixin
+from exhibition.models import RegionalSpeciality
 
 
 class KeptPerLanguage(BaseTranslatableField):
@@ -152,6 +154,16 @@ class CraftObjectPage(ExtendedContextMixin, Page):
         blank=True,
         help_text=_("Quel plat, quelle boisson servir avec cet objet."),
     )
+    pairings = ParentalManyToManyField(
+        "exhibition.RegionalSpeciality",
+        verbose_name=_("spécialités à servir avec"),
+        blank=True,
+        related_name="craft_objects",
+        # Chosen in French, the source language: translations show the same specialities
+        # in their own language (`paired_specialities`).
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+        help_text=_("Les spécialités régionales de l’accord mets ; leur page renvoie à l’objet."),
+    )
     tags = ClusterTaggableManager(
         through=CraftObjectTag,
         blank=True,
@@ -192,6 +204,8 @@ class CraftObjectPage(ExtendedContextMixin, Page):
     override_translatable_fields = [
         *(SynchronizedField(name, overridable=False) for name in COMMERCE_FIELDS),
         SynchronizedField("japanese_name", overridable=False),
+        # The same specialities on every version (mapped to the page's language on display).
+        SynchronizedField("pairings", overridable=False),
         KeptPerLanguage("tags"),
         KeptPerLanguage("tagged_items"),
     ]
@@ -221,7 +235,13 @@ class CraftObjectPage(ExtendedContextMixin, Page):
             ],
             heading=_("Caractéristiques"),
         ),
-        FieldPanel("food_pairing"),
+        MultiFieldPanel(
+            [
+                FieldPanel("food_pairing"),
+                FieldPanel("pairings", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Accord mets"),
+        ),
         FieldPanel("tags"),
     ]
     sale_panels = [
@@ -379,9 +399,18 @@ class CraftObjectPage(ExtendedContextMixin, Page):
             )[:limit],
         }
 
+    def paired_specialities(self):
+        """The specialities of the «accord mets» in the page's language: a translation may
+        still hold the French rows it was copied with."""
+        keys = [speciality.translation_key for speciality in self.pairings.all()]
+        return list(
+            RegionalSpeciality.objects.filter(locale_id=self.locale_id, translation_key__in=keys)
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["gallery"] = self.gallery()
+        context["specialities"] = self.paired_specialities()
         context["tags"] = list(self.tags.all())
         # Callables, called by the template inside a fragment cached until the content
         # changes: on most requests they never run.

@@ -10,6 +10,7 @@ from core import structured_data as ld
 from core.page_mixins import HeroMixin
 from exhibition import structured_data as exhibition_ld
 from exhibition.blocks import LinkBlock, PlaceBlock, SeasonBlock
+from exhibition.models.specialities import RegionalSpeciality
 
 
 class TourismPage(HeroMixin, Page):
@@ -17,6 +18,8 @@ class TourismPage(HeroMixin, Page):
 
     title_ja = models.CharField(_("titre japonais"), max_length=255, blank=True)
     sights = StreamField([("place", PlaceBlock())], blank=True, verbose_name=_("à voir"))
+    # Under «À goûter», the collectivité's regional specialities come first, by themselves
+    # (`specialities`); these blocks add other foods and addresses.
     food = StreamField([("place", PlaceBlock())], blank=True, verbose_name=_("à goûter"))
     seasons = StreamField(
         [("season", SeasonBlock())], blank=True, verbose_name=_("saisons et fêtes")
@@ -57,7 +60,29 @@ class TourismPage(HeroMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["collectivite"] = self.get_parent().specific
+        context["specialities"] = self.specialities(context["collectivite"])
+        context["food_places"] = self.food_places(context["specialities"])
         return context
+
+    def specialities(self, collectivite):
+        """The collectivité's regional specialities in the page's language, whichever
+        language version of the collectivité they name."""
+        return list(
+            RegionalSpeciality.objects.filter(
+                locale_id=self.locale_id,
+                collectivite__translation_key=collectivite.translation_key,
+            ).select_related("image")
+        )
+
+    def food_places(self, specialities):
+        """The «à goûter» blocks, less those that name a speciality already shown as one:
+        a food written here before it became a speciality gives way to the speciality."""
+        names = {" ".join(s.name.casefold().split()) for s in specialities}
+        return [
+            block
+            for block in self.food
+            if " ".join(str(block.value.get("name", "")).casefold().split()) not in names
+        ]
 
     def structured_data(self, request, context=None):
         collectivite = (context or {}).get("collectivite") or self.get_parent().specific

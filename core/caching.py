@@ -22,6 +22,7 @@ from django.core.cache.backends.base import InvalidCacheBackendError
 from django.core.signals import request_finished, request_started
 from django.db import DatabaseError
 from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
 
 GENERATION_KEY = "content-generation"
 CONTENT_CACHE = "content"
@@ -49,7 +50,18 @@ def content_generation() -> str:
                 generation = cache.get(GENERATION_KEY, generation)
         if getattr(_request, "active", False):
             _request.generation = generation
-    return generation
+    return of_the_day(generation)
+
+
+def of_the_day(generation: str) -> str:
+    """The stored generation with today's date (Paris) appended: what keys are made of.
+
+    Some content changes with the date, without any save: an edition's online sales close
+    after their last day (exhibition/sales.py), a part of an edition becomes current. With
+    the date in every key, nothing rendered yesterday is served today: at midnight every
+    page and fragment is rendered afresh once, which costs far less than one stale «Ajouter
+    au panier» on an object whose sales have closed."""
+    return f"{generation}.{timezone.localdate():%Y%m%d}"
 
 
 def content_cache():

@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from core.caching import GENERATION_KEY, content_generation
+from core.caching import GENERATION_KEY, content_generation, of_the_day
 
 CACHEABLE_ATTR = "_page_cache_store"
 # Set again on every response by the middleware that runs before this one, or per request.
@@ -41,6 +41,8 @@ class AnonymousPageCacheMiddleware:
         key = self._key(request)
         found = cache.get_many([key, GENERATION_KEY])
         entry, generation = found.get(key), found.get(GENERATION_KEY)
+        # The stored generation with today's date, as every key is made (core.caching).
+        generation = of_the_day(generation) if generation else None
         if entry and generation and entry["generation"] == generation:
             return self._response(entry, hit=True)
 

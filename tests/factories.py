@@ -39,6 +39,7 @@ from catalogue.models import (
 from exhibition.models import (
     CollectivitePage,
     EditionPage,
+    EditionPart,
     ExhibitionImage,
     ExhibitorPage,
     HomePage,
@@ -160,6 +161,9 @@ class EditionPageFactory(PublishedPageFactory):
     """An edition below the site's home, with its catalogue (`catalogue=None`: without).
 
     Its year is before the demo's (2021): the home page keeps featuring the demo edition.
+    Its objects sell: its one part, an online exhibition of November 2000, keeps selling
+    until `online_sale` (exhibition/sales.py); `online_sale=None`: an edition without parts,
+    whose objects are shown, not sold.
     """
 
     title = factory.LazyAttribute(lambda o: f"{o.number}e édition d’essai")
@@ -171,9 +175,26 @@ class EditionPageFactory(PublishedPageFactory):
     catalogue = factory.RelatedFactory(
         "tests.factories.CataloguePageFactory", factory_related_name="parent"
     )
+    online_sale = datetime.date(9999, 12, 31)
+
+    _extras = ("online_sale",)
 
     class Meta:
         model = EditionPage
+
+    @classmethod
+    def _before_adding(cls, page, online_sale=None):
+        if online_sale is not None:
+            page.parts.add(
+                EditionPart(
+                    kind=EditionPart.Kind.ONLINE,
+                    title="Exposition en ligne d’essai",
+                    start_date=datetime.date(2000, 11, 1),
+                    end_date=datetime.date(2000, 11, 30),
+                    sales_end_date=online_sale,
+                    sort_order=0,
+                )
+            )
 
 
 class CataloguePageFactory(PublishedPageFactory):

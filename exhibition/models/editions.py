@@ -1,5 +1,7 @@
 import datetime
 
+from wagtail_localize.fields import SynchronizedField
+
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -226,6 +228,30 @@ class EditionPart(TranslatableMixin, Orderable):
     )
     description = models.TextField(_("description"), blank=True)
     link = models.URLField(_("lien"), blank=True)
+    # The shop's calendar (exhibition/sales.py). Empty: the part's kind decides, so that
+    # a new online exhibition sells without anyone thinking of it and nothing else does.
+    sells_online = models.BooleanField(
+        _("vente en ligne"),
+        null=True,
+        blank=True,
+        default=None,
+        choices=[
+            (None, _("Selon le type : oui pour l’exposition en ligne, non sinon")),
+            (True, _("Oui, les objets de l’édition se vendent en ligne")),
+            (False, _("Non")),
+        ],
+    )
+    sales_end_date = models.DateField(
+        _("fin des ventes en ligne"),
+        null=True,
+        blank=True,
+        help_text=_("Dernier jour de vente, inclus. Vide : la fin de ce temps."),
+    )
+    sales_note = models.TextField(
+        _("note sur la vente"),
+        blank=True,
+        help_text=_("Affichée avec ce temps et sur le catalogue, par exemple une prolongation."),
+    )
 
     panels = [
         FieldPanel("kind"),
@@ -235,6 +261,17 @@ class EditionPart(TranslatableMixin, Orderable):
         FieldPanel("venue"),
         FieldPanel("description"),
         FieldPanel("link"),
+        FieldPanel("sells_online"),
+        FieldPanel("sales_end_date"),
+        FieldPanel("sales_note"),
+    ]
+
+    # Commerce settings: a translated edition sells exactly when the French one does, so
+    # wagtail-localize copies them from the French part and offers no override; the shop
+    # reads the French parts anyway (exhibition/sales.py).
+    override_translatable_fields = [
+        SynchronizedField("sells_online", overridable=False),
+        SynchronizedField("sales_end_date", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
@@ -247,6 +284,34 @@ class EditionPart(TranslatableMixin, Orderable):
         super().clean()
         if self.start_date and self.end_date and self.start_date > self.end_date:
             raise ValidationError({"end_date": _("La fin doit suivre le début.")})
+        if self.sales_end_date is None:
+            return
+        if not self.sells:
+            raise ValidationError(
+                {
+                    "sales_end_date": _(
+                        "Ce temps ne vend pas en ligne : laissez la fin des ventes vide, "
+                        "ou choisissez « Oui » pour la vente en ligne."
+                    )
+                }
+            )
+        if self.start_date and self.sales_end_date < self.start_date:
+            raise ValidationError(
+                {"sales_end_date": _("La fin des ventes ne peut précéder le début de ce temps.")}
+            )
+
+    @property
+    def sells(self) -> bool:
+        if self.sells_online is None:
+            return self.kind == self.Kind.ONLINE
+        return self.sells_online
+
+    @property
+    def sales_until(self) -> datetime.date | None:
+        """The last day the edition's objects sell online through this part, or None."""
+        if not self.sells:
+            return None
+        return self.sales_end_date or self.end_date
 
     def status(self, today: datetime.date | None = None) -> str:
         today = today or timezone.localdate()

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from catalogue.models.querysets import COMMERCE_FIELDS
+from catalogue.models.shows import shows_errors
 
 # One message per field, for the form and the model alike (see CraftObjectPageForm).
 BOUND_MESSAGES = {
@@ -68,6 +69,27 @@ class CraftObjectPageForm(WagtailAdminPageForm):
         if gallery is not None:
             for form in gallery.forms:
                 form.fields["alt_text"].error_messages["required"] = ALT_TEXT_REQUIRED
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self.check_shows()
+        return cleaned_data
+
+    def check_shows(self):
+        """«Présenté aussi à»: neither the object's own edition nor an edition twice; the
+        message sits on the row at fault."""
+        shows = self.formsets.get("shows")
+        if shows is None:
+            return
+        rows = [
+            (form, form.cleaned_data.get("edition"))
+            for form in shows.forms
+            if form.is_valid() and not shows._should_delete_form(form)
+        ]
+        exhibitor = self.parent_page if self.parent_page else self.instance.get_parent()
+        own_edition = exhibitor.get_parent() if exhibitor else None
+        for form, message in shows_errors(own_edition, rows):
+            form.add_error("edition", message)
 
     def lock_commerce_on_translations(self):
         """Price, stock, SKU and «en vente» of a translation are its French page's: shown,

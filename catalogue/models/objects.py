@@ -39,10 +39,12 @@ from catalogue.models.editing import (
     dimension,
 )
 from catalogue.models.querysets import COMMERCE_FIELDS, CraftObjectManager
+from catalogue.models.shows import editions_shown, extra_show_editions
 from core import structured_data as ld
 from core.caching import cached_for_content
 from core.page_context import ExtendedContextMixin
 from exhibition.models import RegionalSpeciality
+from exhibition.sales import sales_calendar
 
 
 class KeptPerLanguage(BaseTranslatableField):
@@ -252,11 +254,15 @@ class CraftObjectPage(ExtendedContextMixin, Page):
     media_panels = [
         InlinePanel("gallery_images", heading=_("Galerie"), label=_("image"), min_num=1, max_num=8),
     ]
+    shows_panels = [
+        InlinePanel("shows", heading=_("Présenté aussi à"), label=_("autre édition")),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Contenu")),
             ObjectList(sale_panels, heading=_("Vente")),
             ObjectList(media_panels, heading=_("Médias")),
+            ObjectList(shows_panels, heading=_("Expositions")),
             ObjectList(Page.promote_panels, heading=_("Référencement")),
             ObjectList(Page.settings_panels, heading=_("Paramètres"), classname="settings"),
         ]
@@ -374,7 +380,32 @@ class CraftObjectPage(ExtendedContextMixin, Page):
 
     @property
     def is_available(self):
-        return self.on_sale and self.stock > 0
+        return self.sales_open and self.stock > 0
+
+    @property
+    def sales_open(self) -> bool:
+        """«En vente» and one of the editions it is shown in sells online today
+        (exhibition/sales.py): otherwise the page says «Présenté en 2021», no cart."""
+        if not self.on_sale:
+            return False
+        calendar = sales_calendar()
+        return any(calendar.sells(pk) for pk in self.show_edition_ids())
+
+    def show_edition_ids(self) -> list[int]:
+        """Its own edition, then those it is also shown in (`ObjectShow`, from the French
+        page: translations keep its list), as page ids."""
+        extra = extra_show_editions().get(self.translation_key, [])
+        return [pk for pk in (self.edition_id, *extra) if pk is not None]
+
+    @property
+    def shown_years(self) -> list[int]:
+        years = sales_calendar().years
+        return sorted({years[pk] for pk in self.show_edition_ids() if pk in years})
+
+    def shows_list(self) -> list:
+        """The editions it is shown in, oldest first, in the page's language; read once
+        per content generation (its queries would otherwise be on every render)."""
+        return cached_for_content(f"shows-of:{self.pk}", lambda: editions_shown(self))
 
     @property
     def dimensions_display(self):

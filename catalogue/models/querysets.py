@@ -3,13 +3,16 @@ the French page's price and stock copied to its translations."""
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 
 from core.caching import content_changed
 from core.view_restrictions import KnownPrivateSectionsMixin
+from exhibition.sales import sales_calendar
+
+from .shows import extra_show_editions
 
 # The shop's fields: the French page's, copied to its translations, never set on them.
 COMMERCE_FIELDS = ("price", "stock", "sku", "on_sale")
@@ -29,8 +32,25 @@ class CraftObjectQuerySet(KnownPrivateSectionsMixin, PageQuerySet):
             )
         )
 
-    def available(self):
-        return self.filter(on_sale=True, stock__gt=0)
+    def sellable(self, day=None):
+        """«En vente», and shown in an edition that sells online on `day` (today by
+        default, exhibition/sales.py): its own or one it is also shown in."""
+        calendar = sales_calendar(day)
+        shown_in_selling = [
+            key
+            for key, editions in extra_show_editions().items()
+            if any(calendar.sells(pk) for pk in editions)
+        ]
+        # Never an empty IN: the catalogue keys its cached queries on their SQL text,
+        # which Django cannot write for a condition that matches nothing (no page id is 0).
+        selling = Q(edition_id__in=calendar.selling or [0])
+        if shown_in_selling:
+            selling |= Q(translation_key__in=shown_in_selling)
+        return self.filter(selling, on_sale=True)
+
+    def available(self, day=None):
+        """What can be put in the cart: sellable and in stock."""
+        return self.sellable(day).filter(stock__gt=0)
 
     def mirror_commerce_to_translations(self, source_pk: int):
         """Give the translations of an object the price and stock of its French page.

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from core.rate_limits import rate_limit
-from shop.cart import Cart
+from shop.cart import UNSOLD, Cart
 from shop.exceptions import OutOfStock, PaymentError, PaymentGatewayUnavailable, ShopError
 from shop.forms import CheckoutForm
 from shop.models import Order, ShopSettings
@@ -78,6 +78,11 @@ def _unavailable_page(message) -> HttpResponse:
 @database_unavailable_is_503(BEFORE_PAYMENT)
 def checkout(request):
     cart = Cart(request.session)
+    if unsold := cart.drop_unsold():
+        # Nothing is ordered: the buyer sees the cart that is left before paying for it.
+        for title in unsold:
+            messages.error(request, UNSOLD % {"title": title})
+        return redirect("shop:cart")
     lines = cart.lines()
     if not lines:
         messages.info(request, _("Votre panier est vide."))

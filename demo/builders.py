@@ -6,8 +6,10 @@ tourism page's StreamFields or an edition's parts come out with the same blocks,
 same order, as the French, which is what the translation service matches them by.
 """
 
+import datetime
 from decimal import Decimal
 
+from django.utils import timezone
 from django.utils.html import format_html
 
 from exhibition.models import EditionPart
@@ -64,14 +66,30 @@ def edition_parts(data, venue) -> list[EditionPart]:
             venue=venue if part.get("at_venue") else None,
             description=part["description"],
             link=part.get("link", ""),
+            sales_end_date=_sales_end(part),
+            sales_note=part.get("sales_note", ""),
         )
         for part in data.get("parts", [])
     ]
 
 
+def _sales_end(part) -> datetime.date | None:
+    """A sale kept open for the demonstration: `sales_open_years_after_seed` years past the
+    day the demo is seeded, so that a newcomer can still buy (the part's note says so)."""
+    years = part.get("sales_open_years_after_seed")
+    if not years:
+        return None
+    today = timezone.localdate()
+    return today.replace(year=today.year + years, day=min(today.day, 28))
+
+
 def part_texts(data) -> list[dict]:
     return [
-        {"title": part["title"], "description": part["description"]}
+        {
+            "title": part["title"],
+            "description": part["description"],
+            "sales_note": part.get("sales_note", ""),
+        }
         for part in data.get("parts", [])
     ]
 

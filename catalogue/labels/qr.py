@@ -6,6 +6,7 @@ single path, filled once.
 """
 
 import segno
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 
 from django.conf import settings
 from django.urls import reverse
@@ -47,10 +48,11 @@ def draw_qr(canvas, data: str, *, x: float, y: float, size: float) -> None:
             if dark and start is None:
                 start = col_index
             elif not dark and start is not None:
-                # A hair taller than a module: rows overlap, so no screen shows seams.
+                # A hair taller than a module: rows overlap, so no screen shows seams;
+                # filled non-zero, since even-odd would punch the overlaps out as hairlines.
                 path.rect(x + start * module, top, (col_index - start) * module, module * 1.02)
                 start = None
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
     canvas.restoreState()

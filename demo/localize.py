@@ -144,7 +144,8 @@ class DemoTranslator:
 
     def _page_fields(self, page, code):
         match page:
-            case EditionPage():
+            # The demo's own edition; the archive's are translated by `archive.py`.
+            case EditionPage() if page.slug == self.site["edition"]["slug"]:
                 entry = self.site["edition"]
                 laid = in_language(entry, code) if has_language(entry, code) else {}
                 parts = builders.part_texts(laid)

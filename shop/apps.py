@@ -9,15 +9,18 @@ class ShopConfig(AppConfig):
 
     def ready(self):
         """The shop sells what the apps below it show: it adds the «add to cart» form's
-        address to the objects' pages, takes the payment of workshop bookings, and allows
+        address to the objects' pages, keeps the places of paid workshops in its cart, takes
+        the payment of workshop bookings, and allows
         localstripe's script in development."""
         from catalogue.models import CraftObjectPage
         from core.page_context import register_page_context
         from core.security import register_script_origin
-        from workshops.payments import register_checkout
+        from workshops.payments import register_cart, register_checkout
 
         from . import gateway, page_context
+        from .views.cart import add_places
 
         register_page_context(CraftObjectPage, page_context.object_purchase)
         register_checkout(page_context.booking_checkout_url)
+        register_cart(add_places)
         register_script_origin(gateway.local_script_origin)

@@ -1,19 +1,25 @@
-"""The session cart: object ids and quantities; prices and stock always come from the database."""
+"""The session cart: objects and workshop places, by id and number; prices, stock and
+places left always come from the database.
+
+Objects are kept under `SESSION_KEY` ({object id: quantity}), workshop places under
+`SEATS_KEY` ({French workshop page id: places}): a paid workshop is paid in the same order
+as the objects. The places are only held once the order is made (`shop.services.orders`).
+"""
 
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
 
 from catalogue.models import CraftObjectPage
-from shop.selectors import ShownObject, objects_in_language
+from shop.selectors import ShownObject, ShownWorkshop, objects_in_language, workshops_in_language
+from workshops.models import BookingWindow, WorkshopPage
+from workshops.selectors import places_left
 
 SESSION_KEY = "cart"
+SEATS_KEY = "cart_seats"
 MAX_QUANTITY = 20
-# An object the cart held whose sale ended meanwhile (`Cart.drop_unsold`).
-UNSOLD = _lazy("« %(title)s » n’est plus en vente : il a été retiré de votre panier.")
 
 
 class CartError(Exception):
@@ -38,17 +44,43 @@ class CartLine:
         return self.product.price * self.quantity
 
 
+@dataclass(frozen=True)
+class SeatLine:
+    """Places at a paid workshop: `workshop` is the French page, which holds the places and
+    the price; `shown` is how the buyer reads it (title, date, venue in their language)."""
+
+    workshop: WorkshopPage
+    places: int
+    shown: ShownWorkshop
+    places_left: int
+
+    @property
+    def title(self) -> str:
+        return self.shown.title
+
+    @property
+    def unit_price(self) -> Decimal:
+        return self.workshop.price
+
+    @property
+    def line_total(self) -> Decimal:
+        return self.workshop.price * self.places
+
+
 class Cart:
     def __init__(self, session):
         self.session = session
         raw = session.get(SESSION_KEY)
         self.items: dict[str, int] = raw if isinstance(raw, dict) else {}
+        raw_seats = session.get(SEATS_KEY)
+        self.seats: dict[str, int] = raw_seats if isinstance(raw_seats, dict) else {}
 
     def __len__(self):
-        return sum(self.items.values())
+        return sum(self.items.values()) + sum(self.seats.values())
 
     def _save(self):
         self.session[SESSION_KEY] = self.items
+        self.session[SEATS_KEY] = self.seats
         self.session.modified = True
 
     def quantity_of(self, product) -> int:
@@ -84,24 +116,83 @@ class Cart:
 
     def clear(self):
         self.items = {}
+        self.seats = {}
         self._save()
 
-    def drop_unsold(self) -> list[str]:
-        """Take out the objects no longer sold: withdrawn, or their editions' online sales
-        closed (exhibition/sales.py). Their titles, for the message."""
-        ids = {int(key) for key in self.items if key.isdigit()}
-        sellable = CraftObjectPage.objects.filter(pk__in=ids).sellable().values("pk")
-        unsold = list(
-            CraftObjectPage.objects.filter(pk__in=ids)
-            .exclude(pk__in=sellable)
-            .select_related("material", "craft")
-        )
-        for product in unsold:
-            self.items.pop(str(product.pk), None)
-        if unsold:
+    # Workshop places
+
+    def places_of(self, workshop: WorkshopPage) -> int:
+        return self.seats.get(str(workshop.pk), 0)
+
+    def set_places(self, workshop: WorkshopPage, places: int, *, title: str = ""):
+        """Places at `workshop` (its French page), within its limit per booking and what is
+        left; 0 removes them. `title`: the workshop as the visitor reads it."""
+        title = title or workshop.title
+        if places <= 0:
+            self.remove_places(workshop.pk)
+            return
+        if workshop.is_free or not workshop.live:
+            raise CartError(_("« %(title)s » ne se réserve pas par le panier.") % {"title": title})
+        if workshop.booking_window() != BookingWindow.OPEN:
+            raise CartError(
+                _("Les réservations de « %(title)s » ne sont pas ouvertes.") % {"title": title}
+            )
+        limit = workshop.places_per_booking
+        if places > limit:
+            raise CartError(
+                ngettext(
+                    "Une réservation de « %(title)s » compte une seule place.",
+                    "Une réservation de « %(title)s » compte au plus %(count)d places.",
+                    limit,
+                )
+                % {"count": limit, "title": title}
+            )
+        left = places_left(workshop)
+        if places > left:
+            raise CartError(
+                ngettext(
+                    "Il ne reste qu’une place à « %(title)s ».",
+                    "Il ne reste que %(count)d places à « %(title)s ».",
+                    left,
+                )
+                % {"count": left, "title": title}
+                if left
+                else _("« %(title)s » est complet.") % {"title": title}
+            )
+        self.seats[str(workshop.pk)] = places
+        self._save()
+
+    def remove_places(self, workshop_id: int):
+        if self.seats.pop(str(workshop_id), None) is not None:
             self._save()
-        shown = objects_in_language(unsold, get_language())
-        return sorted(shown[product.pk].title for product in unsold)
+
+    def limit_places_to_what_is_left(self):
+        """After a failed hold: lower each number of places to what is left, drop full ones."""
+        lines = self.seat_lines()
+        self.seats = {
+            str(line.workshop.pk): min(line.places, line.places_left)
+            for line in lines
+            if line.places_left > 0
+        }
+        self._save()
+
+    def seat_lines(self, language: str | None = None) -> list[SeatLine]:
+        """The cart's workshop places, read in `language` (the active one by default), in
+        the order the workshops take place; workshops no longer on sale drop out."""
+        ids = [int(key) for key in self.seats if key.isdigit()]
+        workshops = list(
+            WorkshopPage.objects.live()
+            .filter(pk__in=ids, price__gt=0)
+            .select_related("venue")
+            .order_by("starts_at", "pk")
+        )
+        shown = workshops_in_language(workshops, language or get_language())
+        return [
+            SeatLine(
+                workshop, self.seats[str(workshop.pk)], shown[workshop.pk], places_left(workshop)
+            )
+            for workshop in workshops
+        ]
 
     def limit_to_stock(self):
         """After a failed reservation: lower each quantity to what is left, drop sold-out."""
@@ -121,7 +212,9 @@ class Cart:
         """The cart's objects, read in `language` (the active one by default), in a fixed
         number of queries; objects withdrawn from sale drop out."""
         ids = [int(key) for key in self.items if key.isdigit()]
-        products = list(CraftObjectPage.objects.live().filter(pk__in=ids).sellable().for_listing())
+        products = list(
+            CraftObjectPage.objects.live().filter(pk__in=ids, on_sale=True).for_listing()
+        )
         shown = objects_in_language(products, language or get_language())
         lines = [
             CartLine(product, self.items[str(product.pk)], shown[product.pk])

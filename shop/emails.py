@@ -1,7 +1,7 @@
 """Order emails: the buyer's confirmation and the shop's notification, sent once per order.
 
-An order that pays a workshop booking says so (date, venue, places) and carries the
-workshop's calendar file (.ics), in the buyer's language.
+An order that pays workshop places says so (date, venue, places) and carries each
+workshop's calendar file (.ics), in the buyer's language, beside its objects if it has any.
 """
 
 import logging
@@ -32,7 +32,10 @@ def send_order_paid(order_pk: int):
     site = Site.objects.filter(is_default_site=True).first()
     shop_settings = ShopSettings.for_site(site) if site else ShopSettings()
     lines = list(order.lines.select_related("booking__workshop__venue"))
-    context = {"order": order, "lines": lines, "shop": shop_settings}
+    # An order of workshop places alone has nothing to deliver or collect: its emails speak
+    # of the places only; one with objects too speaks of both.
+    has_objects = any(not line.booking_id for line in lines)
+    context = {"order": order, "lines": lines, "shop": shop_settings, "has_objects": has_objects}
     try:
         _send_both(order, context, shop_settings)
     except Exception:
@@ -44,7 +47,7 @@ def send_order_paid(order_pk: int):
 def _send_both(order, context, shop_settings):
     with translation.override(order.language):
         bookings = _bookings(context["lines"], order.language)
-        if bookings:
+        if bookings and not context["has_objects"]:
             subject = _("Votre réservation d’atelier est confirmée (commande %(number)s)")
         else:
             subject = _("Votre commande %(number)s est confirmée")

@@ -22,6 +22,10 @@ class OutOfStock(ShopError):
         )
 
 
+class PlacesUnavailable(ShopError):
+    """A workshop of the cart can no longer hold its places; the message says which and why."""
+
+
 class PaymentError(Exception):
     """A payment operation failed; `user_message` is safe to show to the customer."""
 

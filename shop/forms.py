@@ -80,6 +80,24 @@ class CheckoutForm(forms.Form):
         error_messages={"required": _("Vous devez accepter les conditions générales de vente.")},
     )
 
+    ADDRESS_FIELDS = (
+        "delivery",
+        "address_line1",
+        "address_line2",
+        "postal_code",
+        "city",
+        "country",
+    )
+
+    def __init__(self, *args, delivers: bool = True, **kwargs):
+        """`delivers`: False for a cart of workshop places alone, which has nothing to
+        deliver: no delivery mode is asked, nor an address."""
+        super().__init__(*args, **kwargs)
+        self.delivers = delivers
+        if not delivers:
+            for name in self.ADDRESS_FIELDS:
+                del self.fields[name]
+
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()
         if phone and not PHONE.match(phone):
@@ -88,6 +106,10 @@ class CheckoutForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if not self.delivers:
+            # Pick-up is the mode without an address or a fee.
+            cleaned["delivery"] = Order.Delivery.PICKUP
+            return cleaned
         delivery = cleaned.get("delivery")
         if delivery in (Order.Delivery.FRANCE, Order.Delivery.EU):
             for field in ("address_line1", "postal_code", "city"):

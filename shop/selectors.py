@@ -14,6 +14,8 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from catalogue.models import CraftObjectPage, CraftTradition, Material
+from workshops.emails import page_in_language, venue_in_language
+from workshops.models import WorkshopPage
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,32 @@ def objects_in_language(
         )
         for pk, page in pages.items()
     }
+
+
+@dataclass(frozen=True)
+class ShownWorkshop:
+    """A workshop whose places are in the cart, as the buyer reads it: `page` in their
+    language (or the French one), its venue likewise; date and time are the French page's."""
+
+    page: WorkshopPage
+    venue: object
+
+    @property
+    def title(self) -> str:
+        return self.page.title
+
+
+def workshops_in_language(
+    workshops: Iterable[WorkshopPage], language: str
+) -> dict[int, ShownWorkshop]:
+    """For each French workshop (by pk), how it reads in `language`. A cart holds few
+    workshops: a couple of queries each is fine."""
+    language = (language or settings.LANGUAGE_CODE).split("-")[0]
+    shown = {}
+    for workshop in workshops:
+        page = page_in_language(workshop, language)
+        shown[workshop.pk] = ShownWorkshop(page=page, venue=venue_in_language(page.venue, language))
+    return shown
 
 
 def _names_in(model, snippets, locale_id: int | None, language: str) -> dict[int, str]:

@@ -7,6 +7,39 @@ from django.utils.translation import ngettext
 PHONE = re.compile(r"^\+?[\d\s.\-()]{6,25}$")
 
 
+def places_field(workshop) -> forms.IntegerField:
+    """The number of places, from 1 to the workshop's limit per booking."""
+    limit = workshop.places_per_booking
+    return forms.IntegerField(
+        label=_("Nombre de places"),
+        min_value=1,
+        max_value=limit,
+        initial=1,
+        help_text=ngettext(
+            "Une seule place par réservation.",
+            "Jusqu’à %(max)d places par réservation.",
+            limit,
+        )
+        % {"max": limit},
+        error_messages={
+            "required": _("Indiquez le nombre de places."),
+            "invalid": _("Indiquez un nombre de places en chiffres."),
+            "min_value": _("Réservez au moins une place."),
+            "max_value": _("Au plus %(limit_value)s places par réservation."),
+        },
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+
+
+class PlacesForm(forms.Form):
+    """Places at a paid workshop, put in the cart: who comes is asked at the checkout."""
+
+    def __init__(self, *args, workshop, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.workshop = workshop
+        self.fields["places"] = places_field(workshop)
+
+
 class BookingForm(forms.Form):
     """What a visitor types to book; the rules that need the database are the services'."""
 
@@ -48,26 +81,7 @@ class BookingForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.workshop = workshop
         # Built here: the limit is the workshop's.
-        limit = workshop.places_per_booking
-        self.fields["places"] = forms.IntegerField(
-            label=_("Nombre de places"),
-            min_value=1,
-            max_value=limit,
-            initial=1,
-            help_text=ngettext(
-                "Une seule place par réservation.",
-                "Jusqu’à %(max)d places par réservation.",
-                limit,
-            )
-            % {"max": limit},
-            error_messages={
-                "required": _("Indiquez le nombre de places."),
-                "invalid": _("Indiquez un nombre de places en chiffres."),
-                "min_value": _("Réservez au moins une place."),
-                "max_value": _("Au plus %(limit_value)s places par réservation."),
-            },
-            widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
-        )
+        self.fields["places"] = places_field(workshop)
         self.order_fields(["places", "first_name", "last_name", "email", "phone"])
         if waitlist_only:
             # Full: the form itself is the waiting-list request.

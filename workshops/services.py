@@ -98,9 +98,15 @@ def booking_create(
     places: int,
     accept_waitlist: bool = False,
     language: str = "fr",
+    hold_until=None,
     now=None,
 ) -> Booking:
-    """Hold or confirm places, or join the waiting list, or change nothing and say why."""
+    """Hold or confirm places, or join the waiting list, or change nothing and say why.
+
+    `hold_until`: the places of a paid workshop are held until then, the reservation of
+    the shop's order that pays them with the rest of a cart (never past the start);
+    without it, for `payment_hold()`.
+    """
     now = now or timezone.now()
     email = visitor.email.strip().lower()
     with transaction.atomic():
@@ -140,10 +146,10 @@ def booking_create(
         if places <= free and locked.is_free:
             fields.update(status=Booking.Status.CONFIRMED, confirmed_at=now)
         elif places <= free:
-            fields.update(
-                status=Booking.Status.PENDING_PAYMENT,
-                hold_until=_hold_until(locked, now, payment_hold()),
-            )
+            hold = _hold_until(locked, now, payment_hold())
+            if hold_until is not None:
+                hold = min(hold_until, locked.starts_at)
+            fields.update(status=Booking.Status.PENDING_PAYMENT, hold_until=hold)
         elif accept_waitlist:
             fields.update(status=Booking.Status.WAITLISTED, position=_next_position(locked))
         else:

@@ -3,10 +3,14 @@
 An order is recorded pending, with its stock reserved (`shop.services.stock`) and its
 prices read again from the database: what the cart or the page showed is not trusted.
 
-A workshop booking is paid the same way: an order whose one line is the booking's places
-(`order_create_for_booking`). Its places are held by `workshops.services`, not by stock;
-the order's payment, failure or expiry confirms or releases them there, under the order's
-lock first, then the workshop's, then the bookings' (the lock order everywhere).
+A cart's places at paid workshops are held by the same order: one booking per workshop,
+in the buyer's name, awaiting the payment until the order's reservation ends
+(`workshops.services.booking_create`, under the workshop's lock), one line each. A
+booking promoted from a waiting list is paid by an order of its own, whose one line is
+its places (`order_create_for_booking`). Either way the order's payment, failure or
+expiry confirms or releases the places in `workshops.services`, under the order's lock
+first, then the workshop's, then the bookings' (the lock order everywhere); stock is
+taken before the workshops are locked, and given back before too.
 """
 
 from dataclasses import dataclass
@@ -19,8 +23,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from catalogue.models import CraftObjectPage
-from shop.cart import CartLine
-from shop.exceptions import OutOfStock, ShopError
+from shop.cart import CartLine, SeatLine
+from shop.exceptions import OutOfStock, PlacesUnavailable, ShopError
 from shop.models import Order, OrderLine, ShopSettings
 from shop.pricing import compute_totals
 from shop.selectors import objects_in_language
@@ -55,22 +59,29 @@ def order_create(
     delivery: str,
     shop_settings: ShopSettings,
     language: str = "fr",
+    seats: list[SeatLine] = (),
 ) -> Order:
-    """Reserve the stock of every line and record a pending order, or change nothing."""
-    if not lines:
+    """Reserve the stock of every line and the places of every seat line, and record a
+    pending order, or change nothing."""
+    if not lines and not seats:
         raise ShopError(_("Votre panier est vide."))
     quantities = {line.product.pk: line.quantity for line in lines}
+    places = {seat.workshop.pk: seat.places for seat in seats}
+    reserved_until = timezone.now() + timedelta(minutes=shop_settings.reservation_minutes)
     with transaction.atomic():
         short = stock_reserve(quantities=quantities)
         if short:
             transaction.set_rollback(True)
             raise OutOfStock(short)
+        bookings = _hold_places(places, customer, language, reserved_until)
         # Prices are read again inside the transaction: what the cart showed is not trusted.
         products = CraftObjectPage.objects.select_related("material", "craft").in_bulk(
             list(quantities)
         )
+        workshops = WorkshopPage.objects.in_bulk(list(places))
         totals = compute_totals(
-            [products[pk].price * quantity for pk, quantity in quantities.items()],
+            [products[pk].price * quantity for pk, quantity in quantities.items()]
+            + [workshops[pk].price * count for pk, count in places.items()],
             delivery=delivery,
             shop_settings=shop_settings,
         )
@@ -97,7 +108,7 @@ def order_create(
             total=totals.total,
             vat_rate=totals.vat_rate,
             vat_amount=totals.vat_amount,
-            reserved_until=timezone.now() + timedelta(minutes=shop_settings.reservation_minutes),
+            reserved_until=reserved_until,
             language=language,
         )
         # Each line reads as the buyer read it, in the order's language; the French title
@@ -117,7 +128,56 @@ def order_create(
             )
             for pk, quantity in sorted(quantities.items())
         )
+        OrderLine.objects.bulk_create(
+            _booking_line(order, workshops[pk], bookings[pk]) for pk in sorted(bookings)
+        )
     return order
+
+
+def _hold_places(places: dict[int, int], customer: Customer, language: str, until):
+    """A booking awaiting payment until `until` for each workshop's places, by workshop pk,
+    in the workshops' key order (their locks too); `PlacesUnavailable` when one cannot."""
+    bookings = {}
+    for pk, count in sorted(places.items()):
+        workshop = WorkshopPage.objects.get(pk=pk)
+        try:
+            booking = workshop_services.booking_create(
+                workshop=workshop,
+                visitor=workshop_services.Visitor(
+                    first_name=customer.first_name,
+                    last_name=customer.last_name,
+                    email=customer.email,
+                    phone=customer.phone,
+                ),
+                places=count,
+                language=language,
+                hold_until=until,
+            )
+        except workshop_services.BookingError as error:
+            transaction.set_rollback(True)
+            title = page_in_language(workshop, language).title
+            raise PlacesUnavailable(
+                _("« %(title)s » : %(reason)s") % {"title": title, "reason": error}
+            ) from error
+        if booking.status != Booking.Status.PENDING_PAYMENT:  # made free meanwhile
+            transaction.set_rollback(True)
+            raise PlacesUnavailable(
+                _("« %(title)s » ne se paie plus en ligne.") % {"title": workshop.title}
+            )
+        bookings[pk] = booking
+    return bookings
+
+
+def _booking_line(order: Order, workshop: WorkshopPage, booking: Booking) -> OrderLine:
+    return OrderLine(
+        order=order,
+        booking=booking,
+        sku=f"ATELIER-{workshop.pk}",
+        title=_workshop_line_title(workshop, booking.language),
+        title_fr=_workshop_line_title(workshop, settings.LANGUAGE_CODE),
+        unit_price=workshop.price,
+        quantity=booking.places,
+    )
 
 
 def order_create_for_booking(*, booking: Booking, shop_settings: ShopSettings) -> Order:
@@ -152,15 +212,7 @@ def order_create_for_booking(*, booking: Booking, shop_settings: ShopSettings) -
             reserved_until=locked.hold_until,
             language=locked.language,
         )
-        OrderLine.objects.create(
-            order=order,
-            booking=locked,
-            sku=f"ATELIER-{workshop.pk}",
-            title=_workshop_line_title(workshop, locked.language),
-            title_fr=_workshop_line_title(workshop, settings.LANGUAGE_CODE),
-            unit_price=workshop.price,
-            quantity=locked.places,
-        )
+        _booking_line(order, workshop, locked).save()
     return order
 
 

@@ -11,11 +11,18 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_POST
 
 from core.rate_limits import rate_limit
-from shop.cart import UNSOLD, Cart
-from shop.exceptions import OutOfStock, PaymentError, PaymentGatewayUnavailable, ShopError
+from shop.cart import Cart
+from shop.exceptions import (
+    OutOfStock,
+    PaymentError,
+    PaymentGatewayUnavailable,
+    PlacesUnavailable,
+    ShopError,
+)
 from shop.forms import CheckoutForm
 from shop.models import Order, ShopSettings
 from shop.pricing import compute_totals
@@ -25,6 +32,10 @@ from workshops.models import Booking
 logger = logging.getLogger(__name__)
 
 PENDING_ORDER_KEY = "pending_order"
+
+# The checkout and order pages carry the buyer's name, address and order: no shared
+# cache (proxy, CDN) may keep them, nor the browser's disk.
+private_no_store = cache_control(private=True, no_store=True)
 
 # What the buyer reads when the database goes away during the checkout. Before the
 # payment, no money can have been taken (an order is recorded before its PaymentIntent,
@@ -74,29 +85,28 @@ def _unavailable_page(message) -> HttpResponse:
     return response
 
 
+@private_no_store
 @rate_limit("checkout", methods=("POST",))
 @database_unavailable_is_503(BEFORE_PAYMENT)
 def checkout(request):
     cart = Cart(request.session)
-    if unsold := cart.drop_unsold():
-        # Nothing is ordered: the buyer sees the cart that is left before paying for it.
-        for title in unsold:
-            messages.error(request, UNSOLD % {"title": title})
-        return redirect("shop:cart")
     lines = cart.lines()
-    if not lines:
+    seat_lines = cart.seat_lines()
+    if not lines and not seat_lines:
         messages.info(request, _("Votre panier est vide."))
         return redirect("shop:cart")
     shop_settings = ShopSettings.for_request(request)
-    form = CheckoutForm(request.POST or None)
+    # Places alone have nothing to deliver: no delivery is asked, nor an address.
+    form = CheckoutForm(request.POST or None, delivers=bool(lines))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         _cancel_previous_attempt(request)
         try:
             order = orders.order_create(
                 lines=lines,
+                seats=seat_lines,
                 customer=orders.Customer(
-                    **{k: data[k] for k in orders.Customer.__dataclass_fields__}
+                    **{k: data.get(k, "") for k in orders.Customer.__dataclass_fields__}
                 ),
                 delivery=data["delivery"],
                 shop_settings=shop_settings,
@@ -104,6 +114,10 @@ def checkout(request):
             )
         except OutOfStock as error:
             cart.limit_to_stock()
+            messages.error(request, str(error))
+            return redirect("shop:cart")
+        except PlacesUnavailable as error:
+            cart.limit_places_to_what_is_left()
             messages.error(request, str(error))
             return redirect("shop:cart")
         try:
@@ -119,7 +133,7 @@ def checkout(request):
             return redirect("shop:checkout")
         request.session[PENDING_ORDER_KEY] = order.token
         return redirect("shop:payment", token=order.token)
-    line_totals = [line.line_total for line in lines]
+    line_totals = [line.line_total for line in [*lines, *seat_lines]]
     options = {
         mode: compute_totals(line_totals, delivery=mode, shop_settings=shop_settings)
         for mode in Order.Delivery.values
@@ -131,6 +145,7 @@ def checkout(request):
         {
             "form": form,
             "lines": lines,
+            "seat_lines": seat_lines,
             "options": options,
             "totals": options.get(selected, options[Order.Delivery.PICKUP]),
             "shop": shop_settings,
@@ -139,6 +154,7 @@ def checkout(request):
     )
 
 
+@private_no_store
 @database_unavailable_is_503(BEFORE_PAYMENT)
 @require_GET
 def booking_checkout(request, token):
@@ -168,6 +184,7 @@ def booking_checkout(request, token):
     return redirect("shop:payment", token=order.token)
 
 
+@private_no_store
 @rate_limit("payment", methods=("POST",))
 @database_unavailable_is_503(BEFORE_PAYMENT)
 def payment(request, token):
@@ -177,13 +194,13 @@ def payment(request, token):
     if order.status == Order.Status.PENDING and order.reserved_until < timezone.now():
         expiry.orders_release_expired()
         order.refresh_from_db()
+    bookings = _bookings_of(order)
+    if order.status == Order.Status.PENDING and any(not b.awaits_payment() for b in bookings):
+        # A booking was cancelled or expired on the workshop's side: the order cannot be
+        # honoured whole; its pieces and its other places go back.
+        orders.order_cancel(order=order, reason=_("Réservation close"))
+        order.refresh_from_db()
     booking = _booking_of(order)
-    if booking is not None and order.status == Order.Status.PENDING:
-        if not booking.awaits_payment():  # cancelled or expired on the workshop's side
-            orders.order_cancel(
-                order=order, reason=_("Réservation close"), bookings=orders.KEEP_BOOKINGS
-            )
-            order.refresh_from_db()
     if order.status != Order.Status.PENDING:
         return redirect(order.get_absolute_url())
     intent = payments.order_start_payment(order=order)
@@ -194,12 +211,14 @@ def payment(request, token):
             "order": order,
             "lines": order.lines.all(),
             "booking": booking,
+            "holds_places": bool(bookings),
             "client_secret": intent.client_secret,
             **payments.stripe_js_context(get_language() or settings.LANGUAGE_CODE),
         },
     )
 
 
+@private_no_store
 @database_unavailable_is_503(AFTER_PAYMENT)
 def payment_return(request, token):
     """Where Stripe.js sends the buyer: ask Stripe itself, never trust the browser."""
@@ -208,7 +227,9 @@ def payment_return(request, token):
         order = payments.order_settle(order=order)
     except PaymentGatewayUnavailable:
         pass  # the webhook or the reconciliation will settle it; the status page says so
-    if order.paid_at and _booking_of(order) is None:  # a booking leaves the cart alone
+    # The cart's own order empties it; a booking's payment link leaves it alone.
+    is_cart_order = request.session.get(PENDING_ORDER_KEY) == order.token
+    if order.paid_at and (is_cart_order or _booking_of(order) is None):
         Cart(request.session).clear()
         request.session.pop(PENDING_ORDER_KEY, None)
     return redirect(order.get_absolute_url())
@@ -223,6 +244,7 @@ def payment_failed(request, token):
     return redirect(order.get_absolute_url())
 
 
+@private_no_store
 def order_status(request, token):
     order = get_object_or_404(Order.objects.prefetch_related("lines"), token=token)
     booking = _booking_of(order)
@@ -257,9 +279,18 @@ def local_confirm(request, token):
     return JsonResponse({"status": intent.status, "id": intent.id})
 
 
+def _bookings_of(order: Order) -> list[Booking]:
+    lines = order.lines.filter(booking__isnull=False).select_related("booking")
+    return [line.booking for line in lines]
+
+
 def _booking_of(order: Order) -> Booking | None:
-    line = order.lines.filter(booking__isnull=False).select_related("booking").first()
-    return line.booking if line else None
+    """The booking an order pays when it pays nothing else (a booking's own payment link,
+    or a cart of one workshop's places): its pages are the booking's."""
+    lines = list(order.lines.select_related("booking")[:2])
+    if len(lines) == 1 and lines[0].booking_id:
+        return lines[0].booking
+    return None
 
 
 def _cancel_previous_attempt(request):

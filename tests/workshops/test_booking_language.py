@@ -101,10 +101,14 @@ def test_a_paid_workshop_booked_in_english_is_ordered_and_confirmed_in_english(
     client, stripe_settings, django_capture_on_commit_callbacks
 ):
     workshop = workshop_in_three_languages(price="25.00")
-    booking = book_on(client, workshop, "en", django_capture_on_commit_callbacks)
-    response = client.get(f"/en/boutique/atelier/{booking.token}/")
+    page = workshop.get_translation(Locale.objects.get(language_code="en"))
+    # The places go into the cart on the English page, and are ordered in English.
+    client.post(f"/en/ateliers/{page.pk}/reserver/", {"places": 1})
+    response = client.post("/en/boutique/commande/", {**FORM, "accept_terms": "on"})
+    booking = workshop.bookings.get()
     order = Order.objects.get(lines__booking=booking)
     assert response.url == f"/en/boutique/commande/{order.token}/paiement/"
+    assert booking.language == "en" and booking.places == 1
     assert order.language == "en"
     line = order.lines.get()
     assert line.title.startswith(TITLES["en"]) and "2:00 p.m." in line.title

@@ -161,7 +161,7 @@ COLUMNS = (
         Kind.REFERENCE,
         "artisan",
         aliases=("maker", "atelier"),
-        help=_("Nom de l’artisan ou de l’atelier, tel qu’au menu Catalogue."),
+        help=_("Nom de l’artisan ou de l’atelier, tel que les éditeurs l’ont enregistré."),
     ),
     Column(
         "prix",

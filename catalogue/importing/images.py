@@ -42,6 +42,16 @@ class ArchiveError(ImportFileError):
     """The ZIP of images cannot be used at all."""
 
 
+def _path_key(name: str) -> str:
+    """A member's path as rows and archives may both write it: «/» or «\\», any case."""
+    return "/".join(part for part in re.split(r"[/\\]+", name.casefold()) if part not in ("", "."))
+
+
+def file_name(name: str) -> str:
+    """The name without its folders: «photos/knz-303.jpg» → «knz-303.jpg»."""
+    return re.split(r"[/\\]", name)[-1]
+
+
 def max_image_bytes() -> int:
     return getattr(settings, "WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
 
@@ -67,7 +77,10 @@ class ImageArchive:
             raise ArchiveError(
                 _("« %(name)s » n’est pas un fichier ZIP lisible.") % {"name": self.name}
             ) from error
+        # Members by file name, and by their whole path: a row may name «knz-303.jpg» or,
+        # as the curator's folders have it, «photos/knz-303.jpg».
         self.members: dict[str, list[zipfile.ZipInfo]] = {}
+        self.paths: dict[str, zipfile.ZipInfo] = {}
         self._loaded: dict[str, LoadedImage] = {}
         self._check()
 
@@ -99,23 +112,36 @@ class ImageArchive:
             if basename.startswith(".") or parts[0] == "__MACOSX":
                 continue
             self.members.setdefault(basename.casefold(), []).append(info)
+            self.paths[_path_key(path)] = info
         if unpacked > MAX_UNPACKED_BYTES:
             self._refuse(_("plus de %(size)s Mo une fois décompressé.") % {"size": _mb(unpacked)})
 
+    def _infos(self, name: str) -> list[zipfile.ZipInfo]:
+        """The members a row's name designates: its path if the ZIP has it, else every
+        member of that file name, in whatever folder."""
+        key = _path_key(name)
+        if key in self.paths:
+            return [self.paths[key]]
+        return self.members.get(key.rsplit("/", 1)[-1], [])
+
     def __contains__(self, name: str) -> bool:
-        return name.casefold() in self.members
+        return bool(self._infos(name))
 
     def load(self, name: str) -> "LoadedImage":
-        key = name.casefold()
+        key = _path_key(name)
         if key not in self._loaded:
-            self._loaded[key] = self._load(name, self.members[key])
+            self._loaded[key] = self._load(name, self._infos(name))
         return self._loaded[key]
 
     def _load(self, name, infos) -> "LoadedImage":
         if len(infos) > 1:
             return LoadedImage(
                 name,
-                error=_("plusieurs fichiers du ZIP s’appellent « %(name)s ».") % {"name": name},
+                error=_(
+                    "plusieurs fichiers du ZIP s’appellent « %(name)s » : écrivez aussi son "
+                    "dossier, par exemple « %(path)s »."
+                )
+                % {"name": name, "path": infos[0].filename},
             )
         info = infos[0]
         limit = max_image_bytes()
@@ -176,7 +202,7 @@ class PlannedImage:
 
 def stored_name(name: str) -> str:
     """The name Wagtail gives the file of an image uploaded as `name`, without folder."""
-    return PurePosixPath(ExhibitionImage().get_upload_to(name)).name.casefold()
+    return PurePosixPath(ExhibitionImage().get_upload_to(file_name(name))).name.casefold()
 
 
 def _same_file(image: ExhibitionImage, name: str) -> bool:
@@ -260,7 +286,7 @@ def gallery_items(planned, *, page, user, collection, created: list) -> list[Cra
                 description=item.alt,
                 collection=collection,
                 uploaded_by_user=user,
-                file=ImageFile(io.BytesIO(item.upload.data), name=item.name),
+                file=ImageFile(io.BytesIO(item.upload.data), name=file_name(item.name)),
             )
             image._set_image_file_metadata()
             image.save()

@@ -155,6 +155,10 @@ class _Importer:
                     % {"sku": row.sku, "lines": ", ".join(map(str, duplicate_lines))},
                 ),
             )
+        if row.errors and row.images:
+            # Checked now too, so that the curator fixes the whole row at once rather than
+            # discovering a missing image only after correcting the price.
+            row.errors += self._image_errors(row, page)
         target = None
         if not row.errors:
             target, refusal = self._target(row, page)
@@ -327,6 +331,11 @@ class _Importer:
                 ]
             )
         return description_stream(cells, stream)
+
+    def _image_errors(self, row: CleanRow, page) -> list[str]:
+        current = page.get_latest_revision_as_object().gallery_images.all() if page else []
+        _planned, errors = self.gallery.plan(row.images, [item.image for item in current])
+        return [cell_error(row.line, "images", error) for error in errors]
 
     def _plan_gallery(self, row, current_images):
         planned, errors = self.gallery.plan(row.images, current_images)

@@ -209,8 +209,8 @@ class Lookups:
         if artisan is None:
             raise CellError(
                 _(
-                    "« %(value)s » n’est pas un artisan ou atelier connu (menu Catalogue → "
-                    "Artisans et ateliers)."
+                    "« %(value)s » n’est pas un artisan ou atelier connu : les éditeurs "
+                    "tiennent leur liste, demandez-leur de l’ajouter ou laissez la cellule vide."
                 )
                 % {"value": text}
             )
@@ -369,8 +369,8 @@ class RowValidator:
             fail(
                 "collectivite",
                 _(
-                    "l’objet %(sku)s appartient à %(current)s ; pour le déplacer, utilisez "
-                    "l’action « Déplacer » de la page dans l’admin."
+                    "l’objet %(sku)s appartient à %(current)s ; pour le déplacer, "
+                    "demandez-le aux éditeurs."
                 )
                 % {"sku": existing.sku, "current": existing.collectivite.short_name},
             )

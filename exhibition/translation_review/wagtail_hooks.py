@@ -7,7 +7,8 @@
   may: the two buttons are added to its action menu by a small script, the actions are
   handled here before wagtail-localize's own hook);
 - on the French page's editor and in the translation editor, which translations are out
-  of date, with a link to translate them.
+  of date, with a link to translate them;
+- on a page sent back and on the dashboard, the reviewer's comment.
 """
 
 from wagtail_localize.models import Translation
@@ -24,6 +25,7 @@ from wagtail.admin import messages
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale
 
+from exhibition.review_comments import add_changes_requested_panel, notify_changes_requested
 from exhibition.roles import TRANSLATE, user_can_translate
 
 from .status import out_of_date_translations, translation_name
@@ -67,6 +69,9 @@ def translate_button(page, user, view_name=None, next_url=None):
 
 hooks.register("register_page_header_buttons", translate_button)
 hooks.register("register_page_listing_more_buttons", translate_button)
+# The reviewer's comment on a page sent back, for the curator (exhibition/review_comments.py).
+hooks.register("before_edit_page", notify_changes_requested)
+hooks.register("construct_homepage_panels", add_changes_requested_panel)
 
 
 @hooks.register("before_edit_page", order=-1)

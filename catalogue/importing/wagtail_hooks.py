@@ -51,3 +51,7 @@ def register_import_menu_item():
         icon_name="upload",
         order=900,
     )
+
+
+# «Mes objets» joins the same menu (catalogue/curator_objects/).
+from catalogue.curator_objects import wagtail_hooks as _my_objects_hooks  # noqa: E402,F401

@@ -6,6 +6,8 @@ from django.utils import translation
 
 from wagtail.contrib.sitemaps import Sitemap
 
+from core.public_url import absolute_url
+
 
 class GlossarySitemap(Sitemap):
     def items(self):
@@ -15,6 +17,6 @@ class GlossarySitemap(Sitemap):
         locations = {}
         for code in self.paginator.page(page).object_list:
             with translation.override(code):
-                locations[code] = self.request.build_absolute_uri(reverse("glossary"))
+                locations[code] = absolute_url(reverse("glossary"))
         alternates = [{"lang_code": code, "location": url} for code, url in locations.items()]
         return [{"location": url, "alternates": alternates} for url in locations.values()]

@@ -9,6 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Socle du site")
 
     def ready(self):
-        from . import caching
+        from . import caching, public_url
 
         caching.connect_signals()
+        public_url.use_for_wagtail_sites()

@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 
 from wagtail.models import Site
 
+from core import public_url
 from core.routing import ancestors_of
 
 SCHEMA = "https://schema.org"
@@ -20,7 +21,8 @@ _SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"
 
 
 def absolute(request, url):
-    return request.build_absolute_uri(url) if url else None
+    """`url` on the site's public address (`request` kept for the callers that pass it)."""
+    return public_url.absolute_url(url) if url else None
 
 
 def compact(data):

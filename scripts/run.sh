@@ -8,6 +8,8 @@ HOST=${HOST:-127.0.0.1}
 PORT=${PORT:-8000}
 STRIPE_PORT=${LOCALSTRIPE_PORT:-8420}
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-config.settings.dev}
+# Links in emails, the sitemap and the API name the address served here (core/public_url.py).
+export PUBLIC_BASE_URL=${PUBLIC_BASE_URL:-http://$HOST:$PORT}
 
 $BIN/python manage.py migrate --no-input
 $BIN/python manage.py compilemessages --ignore=.venv >/dev/null

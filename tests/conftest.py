@@ -112,6 +112,8 @@ class SiteServer:
             "DATABASE_URL": f"sqlite:///{self.dir}/db.sqlite3",
             "MEDIA_ROOT": f"{self.dir}/media",
             "REDIS_URL": "",
+            # Links in its emails and API name this server, as `make run` does.
+            "PUBLIC_BASE_URL": self.url,
             **(extra_env or {}),
         }
         self.process = None

@@ -6,6 +6,8 @@ from rest_framework.fields import Field
 
 from wagtail.images.models import SourceImageIOError
 
+from core.public_url import absolute_url
+
 logger = logging.getLogger(__name__)
 
 
@@ -44,7 +46,6 @@ class GalleryField(Field):
         return instance
 
     def to_representation(self, page):
-        request = self.context.get("request")
         images = []
         for item in page.gallery_images.all():
             try:
@@ -53,9 +54,7 @@ class GalleryField(Field):
                 # A lost original must not take the partners' whole listing down.
                 logger.warning("Missing original for image %s", item.image_id)
                 continue
-            url = rendition.url
-            if request is not None and url.startswith("/"):
-                url = request.build_absolute_uri(url)
+            url = absolute_url(rendition.url)
             images.append(
                 {
                     "url": url,

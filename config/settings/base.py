@@ -228,9 +228,14 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Tradition et Modernité <boutiqu
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# The site's public address, scheme and host (and port), as visitors reach it: every absolute
+# link (emails, sitemap, canonical and hreflang, the API's html_url, Wagtail's notification
+# emails) is made from it (core/public_url.py). `make run` sets it to what it serves.
+PUBLIC_BASE_URL = (env("PUBLIC_BASE_URL") or "http://127.0.0.1:8000").rstrip("/")
+
 # Wagtail
 WAGTAIL_SITE_NAME = _("Tradition et Modernité")
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "exhibition.ExhibitionImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt", "xlsx", "zip"]
@@ -241,7 +246,7 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "webp"}
 # Nothing outside can be reached from the servers this site runs on.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILAPI_BASE_URL = env("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 
 REST_FRAMEWORK = {

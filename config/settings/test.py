@@ -25,7 +25,8 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The test client's host, so that links in emails and pages resolve through it.
+PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
 # Rate limits off: tests and fuzzing hit the same views from one address many times a
 # second; tests/test_rate_limits.py turns them on.
 RATE_LIMITS_ENABLED = False

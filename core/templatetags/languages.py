@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from core import public_url
 from core.caching import cached_for_content
 
 register = template.Library()
@@ -77,7 +78,7 @@ def _page_versions(request, page, current):
                 name=name,
                 url=url,
                 # Alternates name the page itself, like its canonical URL: no filters.
-                absolute_url=request.build_absolute_uri(path),
+                absolute_url=public_url.absolute_url(path),
                 current=code == current,
                 translated=translated,
             )
@@ -94,7 +95,7 @@ def _view_versions(request, current):
                 code=code,
                 name=name,
                 url=url,
-                absolute_url=request.build_absolute_uri(url),
+                absolute_url=public_url.absolute_url(url),
                 current=code == current,
                 translated=True,
             )

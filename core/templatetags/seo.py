@@ -6,6 +6,8 @@ from django.template.defaultfilters import striptags, truncatechars
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core import public_url
+
 register = template.Library()
 
 OG_LOCALES = {"fr": "fr_FR", "en": "en_GB", "ja": "ja_JP"}
@@ -21,7 +23,7 @@ def canonical_url(request, page):
         if page_path and request.path.startswith(page_path):
             url += request.path[len(page_path) :]
     else:
-        url = request.build_absolute_uri(request.path)
+        url = public_url.absolute_url(request.path)
     number = request.GET.get("page", "")
     # isdecimal() also refuses "²" that isdigit() takes; a page number has few digits.
     if number.isdecimal() and len(number) <= 6 and int(number) > 1:
@@ -77,4 +79,6 @@ def seo_meta(context, title=None, description=None, image=None, noindex=False):
 
 @register.filter
 def absolute_url(request, url):
-    return request.build_absolute_uri(url)
+    """`url` on the site's public address (PUBLIC_BASE_URL), whatever host the request
+    came in on. `request` is kept for the templates that pass it."""
+    return public_url.absolute_url(url)

@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from core.public_url import absolute_url
+
 # No 0/O, 1/I/L: an order number is read out over the phone.
 NUMBER_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
@@ -129,9 +131,8 @@ class Order(models.Model):
     def status_url(self):
         """The order page's full address in the order's language, for the emails (the
         shop's French notification links to the page the buyer reads)."""
-        base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
         with translation.override(self.language):
-            return base + self.get_absolute_url()
+            return absolute_url(self.get_absolute_url())
 
 
 class OrderLine(models.Model):

@@ -1,10 +1,11 @@
 import secrets
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from core.public_url import absolute_url
 
 
 def new_booking_token() -> str:
@@ -129,7 +130,4 @@ class Booking(models.Model):
 
     def full_url(self, url: str | None = None) -> str:
         """`url` (this booking's page by default) made absolute, as emails need it."""
-        url = url or self.get_absolute_url()
-        if url.startswith(("http://", "https://")):
-            return url
-        return getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/") + url
+        return absolute_url(url or self.get_absolute_url())

@@ -4,6 +4,7 @@ import logging
 import time
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
@@ -51,9 +52,20 @@ def health(request):
             checks[name] = {"status": "ok"}
         checks[name]["ms"] = round((time.monotonic() - started) * 1000, 1)
     healthy = all(check["status"] == "ok" for check in checks.values())
-    return JsonResponse(
-        {"status": "ok" if healthy else "error", "checks": checks}, status=200 if healthy else 503
-    )
+    body = {"status": "ok" if healthy else "error", "checks": checks}
+    if healthy:
+        body["mail"] = _mail_state()
+    return JsonResponse(body, status=200 if healthy else 503)
+
+
+def _mail_state():
+    """Emails still not sent EMAIL_LATE_MINUTES after they were queued (a mail server down,
+    a worker stopped, a message stuck «sending»): for monitoring, never a 503, since taking
+    the servers out of the load balancer would not bring the mail server back."""
+    from core.mail.outbox import late_count
+
+    late = late_count(settings.EMAIL_LATE_MINUTES)
+    return {"status": "late" if late else "ok", "late": late}
 
 
 def bench_floor(request):

@@ -44,6 +44,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "core",
+    "core.mail",
     "exhibition",
     "catalogue",
     "shop",
@@ -217,7 +218,15 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
 }
 
-EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Every email goes through the outbox (core/mail/), which stores it, then sends it through
+# EMAIL_DELIVERY_BACKEND, named by the environment's EMAIL_BACKEND; one that can't leave yet
+# is retried by `manage.py send_queued_emails --loop` (docs/production.md).
+EMAIL_BACKEND = "core.mail.backends.OutboxEmailBackend"
+EMAIL_DELIVERY_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# A mail server that doesn't answer must not hold a request (and its worker) for minutes.
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
+# /health/ names the emails still not sent this many minutes after they were queued.
+EMAIL_LATE_MINUTES = int(env("EMAIL_LATE_MINUTES", "30"))
 EMAIL_FILE_PATH = env("EMAIL_FILE_PATH")  # for the file-based backend
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(env("EMAIL_PORT", "25"))

@@ -19,7 +19,9 @@ DEBUG = False
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Django's test runner sets EMAIL_BACKEND to locmem; tests of the outbox (tests/core/mail/)
+# turn it back on, and it delivers to locmem too.
+EMAIL_BACKEND = EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="tem-test-media-")
 STORAGES = {
     **STORAGES,

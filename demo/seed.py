@@ -21,7 +21,14 @@ from django.utils.text import slugify
 
 from wagtail.models import Collection, Locale, Page, Site
 
-from catalogue.models import Artisan, CataloguePage, CraftTradition, Material, MaterialIndexPage
+from catalogue.models import (
+    Artisan,
+    CataloguePage,
+    CraftObjectImage,
+    CraftTradition,
+    Material,
+    MaterialIndexPage,
+)
 from exhibition.models import (
     CollectivitePage,
     EditionPage,
@@ -32,16 +39,14 @@ from exhibition.models import (
     TourismPage,
     Venue,
 )
-from exhibition.roles import roles_sync
+from exhibition.roles import COLLECTIVITES_COLLECTION, roles_sync
 
 from . import builders, images
-from .archive import seed_archive
 from .content import load
 from .glossary import seed_glossary
 from .indexing import indexed_once
 from .localize import DemoTranslator
 from .objects import ObjectsImport
-from .specialities import seed_specialities
 from .workshops import seed_workshops
 
 Report = Callable[[str], None]
@@ -54,13 +59,7 @@ def demo_seed(*, report: Report, image_size: tuple[int, int] = (1200, 900)) -> i
     where the demo app, and so its command, is not installed."""
     created = DemoSeeder(report=report, image_size=image_size).run()
     roles_sync(report=report)  # the demo's collectivités get their curators
-    created += seed_archive(report=report)  # the series' other editions, beside 2021
-    return (
-        created
-        + seed_workshops(report=report)
-        + seed_glossary(report=report)
-        + seed_specialities(report=report)
-    )
+    return created + seed_workshops(report=report) + seed_glossary(report=report)
 
 
 class DemoSeeder:
@@ -89,15 +88,18 @@ class DemoSeeder:
         fields = builders.page_fields(self.site[key])
         return self._child(parent, model, fields["slug"], lambda: model(**fields, **extra))
 
-    def _image(self, title, make_bytes, *, description):
-        image = ExhibitionImage.objects.filter(title=title, collection=self.collection).first()
+    def _image(self, title, make_bytes, *, description, collection):
+        image = ExhibitionImage.objects.filter(title=title).first()
         if image:
+            if self.old_collection and image.collection_id == self.old_collection.pk:
+                image.collection = collection  # seeded before images had their collectivité
+                image.save(update_fields=["collection"])
             return image
         data = make_bytes()
         image = ExhibitionImage(
             title=title,
             description=description,
-            collection=self.collection,
+            collection=collection,
             file=ImageFile(BytesIO(data), name=f"{slugify(title)[:80]}.jpg"),
         )
         image.save()
@@ -113,7 +115,7 @@ class DemoSeeder:
 
     def run(self):
         with transaction.atomic(), indexed_once():
-            self.collection = self._collection()
+            self.old_collection = self._old_collection()
             home = self._home()
             edition = self._edition(home)
             regions = self._regions(home)
@@ -123,7 +125,7 @@ class DemoSeeder:
             objects = ObjectsImport(
                 report=self.report,
                 image_size=self.image_size,
-                collection=self.collection,
+                collection=None,  # each object's images in its collectivité's collection
                 exhibitor_title=self.site["exhibitor_title"],
             )
             self.created += objects.exhibitors(edition, regions)
@@ -131,12 +133,33 @@ class DemoSeeder:
             # participation's translation.
             self.created += DemoTranslator(report=self.report).run(home)
             self.created += objects.run(edition, regions)
+            self._move_old_object_images()
         return self.created
 
-    def _collection(self):
+    # Images live in their collectivité's collection («Collectivités › Niigata»), which its
+    # curators may choose from (exhibition/roles.py, whose roles_sync adopts it); earlier
+    # seeds put them all in one «Démo 2021» collection that no curator could see.
+
+    def _old_collection(self):
         root = Collection.get_first_root_node()
-        name = self.site["collection"]
-        return root.get_children().filter(name=name).first() or root.add_child(name=name)
+        return root.get_children().filter(name=self.site["collection"]).first()
+
+    def _collectivite_collection(self, short_name):
+        root = Collection.get_first_root_node()
+        parent = root.get_children().filter(name=COLLECTIVITES_COLLECTION).first()
+        parent = parent or root.add_child(name=COLLECTIVITES_COLLECTION)
+        return parent.get_children().filter(name=short_name).first() or parent.add_child(
+            name=short_name
+        )
+
+    def _move_old_object_images(self):
+        if self.old_collection is None:
+            return
+        for item in CraftObjectImage.objects.filter(
+            image__collection=self.old_collection
+        ).select_related("image", "page__collectivite"):
+            item.image.collection = self._collectivite_collection(item.page.collectivite.short_name)
+            item.image.save(update_fields=["collection"])
 
     def _home(self):
         self.report("Page d’accueil et site")
@@ -211,6 +234,7 @@ class DemoSeeder:
                     size=(1600, 900) if self.image_size[0] >= 1000 else self.image_size,
                 ),
                 description=f"Paysage évoquant {data['short_name']} (illustration)",
+                collection=self._collectivite_collection(data["short_name"]),
             )
 
             def build(d=data, hero=hero):
@@ -232,6 +256,7 @@ class DemoSeeder:
                     size=self.image_size,
                 ),
                 description=f"Illustration : {data['title']}",
+                collection=self._collectivite_collection(region.short_name),
             )
             return TourismPage(**builders.tourism_fields(data), hero_image=hero)
 

@@ -42,11 +42,13 @@ from exhibition.models import (
 from exhibition.roles import COLLECTIVITES_COLLECTION, roles_sync
 
 from . import builders, images
+from .archive import seed_archive
 from .content import load
 from .glossary import seed_glossary
 from .indexing import indexed_once
 from .localize import DemoTranslator
 from .objects import ObjectsImport
+from .specialities import seed_specialities
 from .workshops import seed_workshops
 
 Report = Callable[[str], None]
@@ -59,7 +61,13 @@ def demo_seed(*, report: Report, image_size: tuple[int, int] = (1200, 900)) -> i
     where the demo app, and so its command, is not installed."""
     created = DemoSeeder(report=report, image_size=image_size).run()
     roles_sync(report=report)  # the demo's collectivités get their curators
-    return created + seed_workshops(report=report) + seed_glossary(report=report)
+    created += seed_archive(report=report)  # the series' other editions, beside 2021
+    return (
+        created
+        + seed_workshops(report=report)
+        + seed_glossary(report=report)
+        + seed_specialities(report=report)
+    )
 
 
 class DemoSeeder:

@@ -1,5 +1,8 @@
 import pytest
 
+# The demo's free and paid workshops: places at a paid one go into the cart.
+from tests.workshops.conftest import free_workshop, paid_workshop  # noqa: F401
+
 
 @pytest.fixture
 def piece(db):

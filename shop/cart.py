@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from catalogue.models import CraftObjectPage
 from shop.selectors import ShownObject, ShownWorkshop, objects_in_language, workshops_in_language
@@ -20,6 +21,8 @@ from workshops.selectors import places_left
 SESSION_KEY = "cart"
 SEATS_KEY = "cart_seats"
 MAX_QUANTITY = 20
+# An object the cart held whose sale ended meanwhile (`Cart.drop_unsold`).
+UNSOLD = _lazy("« %(title)s » n’est plus en vente : il a été retiré de votre panier.")
 
 
 class CartError(Exception):
@@ -194,6 +197,23 @@ class Cart:
             for workshop in workshops
         ]
 
+    def drop_unsold(self) -> list[str]:
+        """Take out the objects no longer sold: withdrawn, or their editions' online sales
+        closed (exhibition/sales.py). Their titles, for the message."""
+        ids = {int(key) for key in self.items if key.isdigit()}
+        sellable = CraftObjectPage.objects.filter(pk__in=ids).sellable().values("pk")
+        unsold = list(
+            CraftObjectPage.objects.filter(pk__in=ids)
+            .exclude(pk__in=sellable)
+            .select_related("material", "craft")
+        )
+        for product in unsold:
+            self.items.pop(str(product.pk), None)
+        if unsold:
+            self._save()
+        shown = objects_in_language(unsold, get_language())
+        return sorted(shown[product.pk].title for product in unsold)
+
     def limit_to_stock(self):
         """After a failed reservation: lower each quantity to what is left, drop sold-out."""
         stock = dict(
@@ -212,9 +232,7 @@ class Cart:
         """The cart's objects, read in `language` (the active one by default), in a fixed
         number of queries; objects withdrawn from sale drop out."""
         ids = [int(key) for key in self.items if key.isdigit()]
-        products = list(
-            CraftObjectPage.objects.live().filter(pk__in=ids, on_sale=True).for_listing()
-        )
+        products = list(CraftObjectPage.objects.live().filter(pk__in=ids).sellable().for_listing())
         shown = objects_in_language(products, language or get_language())
         lines = [
             CartLine(product, self.items[str(product.pk)], shown[product.pk])

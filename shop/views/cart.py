@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from catalogue.models import CraftObjectPage
 from core.rate_limits import rate_limit
 from core.same_origin import same_origin_post
-from shop.cart import Cart, CartError
+from shop.cart import UNSOLD, Cart, CartError
 from shop.forms import QuantityForm
 from shop.models import ShopSettings
 from shop.pricing import compute_totals
@@ -32,6 +32,8 @@ def existing_id(value: int) -> int:
 
 def cart_detail(request):
     cart = Cart(request.session)
+    for title in cart.drop_unsold():
+        messages.error(request, UNSOLD % {"title": title})
     lines = cart.lines()
     seat_lines = cart.seat_lines()
     shop_settings = ShopSettings.for_request(request)

@@ -15,7 +15,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_POST
 
 from core.rate_limits import rate_limit
-from shop.cart import Cart
+from shop.cart import UNSOLD, Cart
 from shop.exceptions import (
     OutOfStock,
     PaymentError,
@@ -90,6 +90,11 @@ def _unavailable_page(message) -> HttpResponse:
 @database_unavailable_is_503(BEFORE_PAYMENT)
 def checkout(request):
     cart = Cart(request.session)
+    if unsold := cart.drop_unsold():
+        # Nothing is ordered: the buyer sees the cart that is left before paying for it.
+        for title in unsold:
+            messages.error(request, UNSOLD % {"title": title})
+        return redirect("shop:cart")
     lines = cart.lines()
     seat_lines = cart.seat_lines()
     if not lines and not seat_lines:

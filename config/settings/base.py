@@ -323,7 +323,6 @@ RATE_LIMITS = {
 # Visitors' remarks and emails are erased after this many days (manage.py feedback_purge);
 # their anonymous answers stay counted. Stated under the form and in docs/feedback.md.
 FEEDBACK_RETENTION_DAYS = int(env("FEEDBACK_RETENTION_DAYS", "730"))
-}
 
 # Admin login throttling (django-axes): a username is locked out from one address after
 # AXES_FAILURE_LIMIT failures, for AXES_COOLOFF_TIME; other users and addresses are not.

@@ -84,6 +84,7 @@ def test_a_translation_still_holding_the_french_rows_shows_the_english_specialit
     english_speciality.name = "Test dish"
     english_speciality.save()
     obj = pair(CraftObjectPageFactory(), french_speciality)
+    translate(french_speciality.collectivite, "en")  # its page leads there
     english = translate(obj, "en")
     assert list(english.pairings.all()) == [french_speciality]
     html = client.get(english.url).content.decode()

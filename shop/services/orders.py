@@ -154,8 +154,8 @@ def _hold_places(places: dict[int, int], customer: Customer, language: str, unti
                 hold_until=until,
             )
         except workshop_services.BookingError as error:
+            title = page_in_language(workshop, language).title  # before the rollback mark
             transaction.set_rollback(True)
-            title = page_in_language(workshop, language).title
             raise PlacesUnavailable(
                 _("« %(title)s » : %(reason)s") % {"title": title, "reason": error}
             ) from error

@@ -281,7 +281,7 @@ def test_a_pending_booking_page_offers_the_payment(client, paid_workshop):
     assert "25,00\u202f€ par personne" in html
 
 
-def test_model_rules_refuse_an_end_before_the_start():
+def test_model_rules_refuse_an_end_before_the_start_and_cap_places_at_the_capacity():
     page = WorkshopPage(
         title="x",
         starts_at=timezone.now(),
@@ -293,7 +293,10 @@ def test_model_rules_refuse_an_end_before_the_start():
     with pytest.raises(ValidationError) as error:
         page.clean()
     assert "ends_at" in error.value.message_dict
-    assert "max_places_per_booking" in error.value.message_dict
+    # A cap above the capacity is not an error (issue 15, point 14): it means the whole
+    # workshop, and is lowered to the capacity.
+    assert "max_places_per_booking" not in error.value.message_dict
+    assert page.max_places_per_booking == 4
 
 
 # The anonymous page cache (core/page_cache.py)

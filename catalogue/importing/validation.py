@@ -133,7 +133,14 @@ class Lookups:
 
     @property
     def latest_edition(self) -> EditionPage | None:
-        return self.editions[0] if self.editions else None
+        # The latest edition objects can go into: the archive's editions (the series since
+        # 2014) have no participations, and an object lives under one.
+        return next((e for e in self.editions if self._takes_objects(e)), None)
+
+    def _takes_objects(self, edition, collectivite=None) -> bool:
+        if collectivite is not None:
+            return (edition.pk, collectivite.pk) in self._exhibitors
+        return any(edition_id == edition.pk for edition_id, _ in self._exhibitors)
 
     def exhibitor(self, edition, collectivite) -> ExhibitorPage | None:
         return self._exhibitors.get((edition.pk, collectivite.pk))
@@ -165,8 +172,12 @@ class Lookups:
             % {"value": text, "choices": _choices(c.short_name for c in self.collectivites)}
         )
 
-    def edition(self, text):
+    def edition(self, text, collectivite=None):
         found = self._find(self.editions, text, lambda e: (e.slug, str(e.year), e.title))
+        if len(found) > 1:
+            # Two editions in one year (spring and autumn 2021): the one the collectivité
+            # takes part in, else the one taking objects at all.
+            found = [e for e in found if self._takes_objects(e, collectivite)] or found
         if len(found) == 1:
             return found[0]
         raise CellError(
@@ -358,7 +369,7 @@ class RowValidator:
                 fail("collectivite", str(error))
         if text.get("edition"):
             try:
-                row.edition = self.lookups.edition(text["edition"])
+                row.edition = self.lookups.edition(text["edition"], row.collectivite)
             except CellError as error:
                 fail("edition", str(error))
         elif existing is None:

@@ -17,7 +17,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from core.caching import cached_for_content
@@ -55,13 +55,15 @@ def selling_parts(day: datetime.date):
 def _calendar(day: datetime.date) -> SalesCalendar:
     from exhibition.models import EditionPage
 
-    keys = selling_parts(day).values("page__translation_key")
-    editions = EditionPage.objects.values_list("pk", "year", "translation_key")
-    selling_keys = set(keys.values_list("page__translation_key", flat=True))
+    # One query: every edition, in every language, with whether its French parts sell.
+    selling = selling_parts(day).filter(page__translation_key=OuterRef("translation_key"))
+    editions = list(
+        EditionPage.objects.annotate(sells=Exists(selling)).values_list("pk", "year", "sells")
+    )
     return SalesCalendar(
         day=day,
-        selling=frozenset(pk for pk, _year, key in editions if key in selling_keys),
-        years={pk: year for pk, year, _key in editions},
+        selling=frozenset(pk for pk, _year, sells in editions if sells),
+        years={pk: year for pk, year, _sells in editions},
     )
 
 

@@ -37,11 +37,11 @@ def soup(response):
     return WagtailTestUtils.get_soup(response.content.decode())
 
 
-def test_the_object_form_has_content_sale_media_and_seo_tabs(own_curator, page):
+def test_the_object_form_has_content_sale_media_shows_and_seo_tabs(own_curator, page):
     html = soup(own_curator.get(edit_url(page)))
 
     tabs = [tab.get_text(" ", strip=True).split(" (")[0] for tab in html.select("[role=tab]")]
-    assert tabs == ["Contenu", "Vente", "Médias", "Référencement"]
+    assert tabs == ["Contenu", "Vente", "Médias", "Expositions", "Référencement"]
     in_tab = {
         "tab-contenu": ["title", "japanese_name", "summary", "material", "width_mm", "tags"],
         "tab-vente": ["price", "stock", "sku", "on_sale"],

@@ -91,13 +91,15 @@ def test_a_page_beyond_the_last_shows_the_last_and_a_page_that_is_not_a_number_t
     assert first.number == 1 and len(first.object_list) == 24
 
 
-def test_a_first_results_page_after_a_publication_takes_at_most_15_queries(client):
+def test_a_first_results_page_after_a_publication_takes_at_most_17_queries(client):
+    # 15 before closing sales (issue 14): the sales calendar, read again after a
+    # publication, and the results' other shows (catalogue.ObjectShow) add one each.
     client.get("/fr/recherche/", {"q": "plateau"})  # the cards' renditions exist
     content_changed()
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/fr/recherche/", {"q": "plateau"})
     assert response.status_code == 200 and response.context["objects_page"].paginator.count
-    assert len(queries) <= 15, "\n".join(q["sql"][:200] for q in queries)
+    assert len(queries) <= 17, "\n".join(q["sql"][:200] for q in queries)
 
 
 def test_a_results_page_seen_before_reads_no_search_document(client):

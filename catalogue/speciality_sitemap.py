@@ -9,6 +9,7 @@ from django.utils import translation
 
 from wagtail.contrib.sitemaps import Sitemap
 
+from core.public_url import absolute_url
 from exhibition.models import RegionalSpeciality
 
 INDEX = ""  # the item that stands for the index, present in every language
@@ -40,7 +41,7 @@ class SpecialitySitemap(Sitemap):
                         if slug == INDEX
                         else reverse("speciality", kwargs={"slug": slug})
                     )
-                locations[code] = self.request.build_absolute_uri(path)
+                locations[code] = absolute_url(path)
             alternates = [{"lang_code": code, "location": url} for code, url in locations.items()]
             urls += [{"location": url, "alternates": alternates} for url in locations.values()]
         return urls

@@ -20,7 +20,7 @@ from catalogue.models import CraftObjectPage
 from shop.cart import MAX_QUANTITY, SESSION_KEY
 from shop.forms import CheckoutForm, QuantityForm
 from tests.workshops.conftest import FREE_SLUG, PAID_SLUG, demo_workshop, open_dates
-from workshops.forms import BookingForm
+from workshops.forms import BookingForm, PlacesForm
 from workshops.selectors import places_left
 
 from .conftest import probe
@@ -218,9 +218,12 @@ def test_booking_form_refuses_bad_input_and_writes_nothing(open_workshops, data,
     workshop = data.draw(st.sampled_from(open_workshops), label="workshop")
     form_data = {k: form_value(v) for k, v in fields.items() if k not in drop}
     source = workshop.booking_source()
-    valid = BookingForm(
-        form_data, workshop=source, waitlist_only=places_left(source) <= 0
-    ).is_valid()
+    full = places_left(source) <= 0
+    if source.is_free or full:
+        valid = BookingForm(form_data, workshop=source, waitlist_only=full).is_valid()
+    else:
+        # A paid workshop's places go into the cart: the form asks their number only.
+        valid = PlacesForm(form_data, workshop=source).is_valid()
     client = Client()
     url = reverse("workshops:book", args=[workshop.pk])
     response = probe("booking form", client, "POST", url, data=form_data, writes_allowed=valid)

@@ -8,6 +8,7 @@ neither sees nor exports it.
 """
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -89,8 +90,10 @@ def test_a_scanned_label_leads_to_feedback_that_only_its_curator_reads(
         # The curator prints the labels of Kanazawa's participation.
         kanazawa.goto(server.url + "/admin/catalogue/etiquettes/")
         kanazawa.select_option("select[name=participation]", str(people["exhibitor"]))
+        kanazawa.get_by_role("button", name="Voir les étiquettes").click()
+        kanazawa.wait_for_load_state()
         with kanazawa.expect_download() as download:
-            kanazawa.locator("main form button[type=submit]").first.click()
+            kanazawa.get_by_role("button", name=re.compile("^Télécharger le PDF")).click()
         pdf = tmp_path / "labels.pdf"
         download.value.save_as(pdf)
         urls = decoded_urls(pdf)

@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.conftest import ROOT
+from tests.test_browser_translation import admin_tab  # downloads are accepted by default
 
 pytestmark = pytest.mark.browser
 
@@ -49,19 +50,6 @@ def people(site_server):
         stdout=subprocess.DEVNULL,
     )
     return json.loads(out.read_text())
-
-
-def admin_tab(chromium, server, username):
-    context = chromium.new_context(
-        viewport={"width": 1280, "height": 900}, locale="fr-FR", accept_downloads=True
-    )
-    tab = context.new_page()
-    tab.goto(server.url + "/admin/login/")
-    tab.fill("input[name=username]", username)
-    tab.fill("input[name=password]", "pass")
-    tab.click("button[type=submit]")
-    tab.wait_for_url(server.url + "/admin/")
-    return tab
 
 
 def decoded_urls(pdf_path):

@@ -116,6 +116,7 @@ class ObjectsImport:
                         images.object_image(
                             row["materiau"],
                             craft=row["artisanat"] or None,
+                            kind=images.object_kind(row["titre"], sku=row["reference"]),
                             seed=images.seed_of(row["reference"]),
                             variant=variant,
                             size=self.image_size,

@@ -64,7 +64,7 @@ class ArchiveSeeder:
         self.locale = Locale.get_default()
 
     def run(self) -> int:
-        self.report("Archives : les éditions de la série")
+        self.report("Archives : les éditions de la série")
         themes = self._themes()
         venues = self._venues()
         archive = self._archive_page()

@@ -67,7 +67,7 @@ class DemoTranslator:
     def run(self, home) -> int:
         for code in languages():
             Locale.objects.get_or_create(language_code=code)
-            self.report(f"Traduction : {code}")
+            self.report(f"Traduction : {code}")
             self._snippets(code)
             self._pages(home, code)
         return self.created
@@ -82,7 +82,7 @@ class DemoTranslator:
                 # Only translations.yaml's older texts have another shape than the French.
                 if error.field is None or error.field not in texts:
                     raise
-                self.report(f"  {source} ({code}) : {error}")
+                self.report(f"  {source} ({code}) : {error}")
                 del texts[error.field]
         self.created += int(result.target_created)
 

@@ -65,7 +65,7 @@ class ObjectsImport:
             items = [row for row in rows if row["collectivite"] == slug]
             self.report(
                 ngettext(
-                    "  %(name)s : %(count)d objet", "  %(name)s : %(count)d objets", len(items)
+                    "  %(name)s : %(count)d objet", "  %(name)s : %(count)d objets", len(items)
                 )
                 % {"name": region.short_name, "count": len(items)}
             )
@@ -102,7 +102,7 @@ class ObjectsImport:
         )
         failed = [error for row in report.rows for error in row.errors]
         if failed:
-            raise DemoDataError("objects.csv : " + " ".join(failed))
+            raise DemoDataError("objects.csv : " + " ".join(failed))
         self.created += sum(row.status is Status.CREATED for row in report.rows)
         self.created += ExhibitionImage.objects.count() - images_before
 

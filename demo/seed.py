@@ -195,7 +195,7 @@ class DemoSeeder:
         return home
 
     def _edition(self, home):
-        self.report("Édition 2021 « Shoku »")
+        self.report("Édition 2021 « Shoku »")
         fields = builders.theme_fields(self.site["theme"])
         theme, created = Theme.objects.get_or_create(
             name=fields["name"], locale=self.locale, defaults=fields
@@ -263,7 +263,7 @@ class DemoSeeder:
                     seed=images.seed_of(data["slug"]),
                     size=self.image_size,
                 ),
-                description=f"Illustration : {data['title']}",
+                description=f"Illustration : {data['title']}",
                 collection=self._collectivite_collection(region.short_name),
             )
             return TourismPage(**builders.tourism_fields(data), hero_image=hero)

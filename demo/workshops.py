@@ -8,9 +8,9 @@ change nothing.
 
 Facts (the exhibition's own text): the 2021 edition offered one booking-only «atelier
 découverte et initiation» at the MCJP on Saturday 6 March 2021. Illustrative: its hours
-(14 h–16 h), its 12 places and its texts; and the whole second workshop (gold leaf,
-25 € a place, booking opening a month before), which shows the paid, booking-only
-workshops of the later editions.
+(14 h–16 h), its 12 places, its price and its texts, which its page says while the demo
+notice is on (core.models.DemoContentSettings). Nothing else is invented: no other
+workshop of 2021 is known.
 """
 
 from collections.abc import Callable

@@ -17,7 +17,7 @@ class OutOfStock(ShopError):
     def __init__(self, titles):
         self.titles = titles
         super().__init__(
-            _("Plus assez de stock pour : %(titles)s. Votre panier a été mis à jour.")
+            _("Plus assez de stock pour : %(titles)s. Votre panier a été mis à jour.")
             % {"titles": ", ".join(f"« {t} »" for t in titles)}
         )
 
@@ -54,7 +54,7 @@ class CardDeclined(PaymentError):
         "Votre carte a été refusée. Essayez une autre carte ou contactez votre banque."
     )
     user_messages = {
-        "insufficient_funds": gettext_lazy("Votre carte a été refusée : provision insuffisante."),
+        "insufficient_funds": gettext_lazy("Votre carte a été refusée : provision insuffisante."),
         "expired_card": gettext_lazy("Votre carte a expiré."),
         "incorrect_cvc": gettext_lazy("Le code de sécurité de votre carte est incorrect."),
         "incorrect_number": gettext_lazy("Le numéro de votre carte est incorrect."),

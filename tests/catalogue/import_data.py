@@ -74,7 +74,7 @@ def good_row(line: int) -> dict:
         "resume": f"L’objet de la ligne {line}, « importé » d’un tableau.",
         "collectivite": collectivite,
         "edition": "2021",
-        "materiau": "Bois" if wood else "Porcelaine et céramique",
+        "materiau": "Bois" if wood else "Poterie et céramique",
         "artisanat": "Kumiko" if wood else "",
         "prix": Decimal("10.50") + line,
         "stock": line % 5,

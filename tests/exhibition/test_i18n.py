@@ -83,7 +83,7 @@ def test_a_japanese_page_does_not_repeat_names_in_japanese(client):
 def test_translated_objects_point_to_translated_snippets_and_pages():
     page = object_in("en")
     assert page.material.locale.language_code == "en"
-    assert page.material.name == "Porcelain and ceramics"
+    assert page.material.name == "Pottery and ceramics"
     assert page.craft.locale.language_code == "en"
     assert page.collectivite.locale.language_code == "en"
     assert page.collectivite.title == "City of Kanazawa"
@@ -151,7 +151,7 @@ def test_api_lists_english_objects_on_request(client):
     assert data["meta"]["total_count"] == 106
     item = next(i for i in data["items"] if i["sku"] == "KNZ-001")
     assert item["title"] == object_in("en").title
-    assert item["material"]["name"] == "Porcelain and ceramics"
+    assert item["material"]["name"] == "Pottery and ceramics"
 
 
 def test_api_defaults_to_the_french_catalogue(client):

@@ -5,7 +5,6 @@ writes nothing: no order, no booking, no session cart changed. Input that the fo
 accepts may write (that is the form's job), and must still not be a server error.
 """
 
-from decimal import Decimal
 from urllib.parse import urlencode
 
 import pytest
@@ -19,7 +18,8 @@ from django.urls import reverse
 from catalogue.models import CraftObjectPage
 from shop.cart import MAX_QUANTITY, SESSION_KEY
 from shop.forms import CheckoutForm, QuantityForm
-from tests.workshops.conftest import FREE_SLUG, PAID_SLUG, demo_workshop, open_dates
+from tests.workshops.conftest import FREE_SLUG, demo_workshop, open_dates
+from tests.workshops.paid import paid_workshop_create
 from workshops.forms import BookingForm, PlacesForm
 from workshops.selectors import places_left
 
@@ -202,9 +202,7 @@ BOOKING_FIELDS = {
 def open_workshops():
     return [
         demo_workshop(FREE_SLUG, capacity=4, max_places_per_booking=4, **open_dates()),
-        demo_workshop(
-            PAID_SLUG, capacity=4, max_places_per_booking=2, price=Decimal("25"), **open_dates()
-        ),
+        paid_workshop_create(starts_at=open_dates()["starts_at"]),
     ]
 
 

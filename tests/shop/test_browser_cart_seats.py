@@ -1,10 +1,10 @@
 """A buyer in Chromium puts an object and two workshop places in one cart and pays once.
 
 The site runs in its own process (tests/conftest.py `site_server`) and pays through
-localstripe; the demo's paid workshop is moved a month ahead so that its booking is open.
+localstripe; the tests' own paid workshop (tests/workshops/paid.py: the demo has none) is
+built there, a month ahead so that its booking is open.
 """
 
-import datetime
 import re
 from pathlib import Path
 from urllib.parse import urlparse
@@ -12,27 +12,27 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.test_browser_shop import DECLINED, VISA, api_objects, buy, stock_of
+from tests.workshops.paid import PAID_SLUG, PAID_TITLE
 
 pytestmark = pytest.mark.browser
 
-WORKSHOP_SLUG = "atelier-kinpaku-feuille-d-or"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
 def open_the_paid_workshop(server) -> tuple[int, str]:
-    """The paid demo workshop, bookable: its French page's id and address."""
+    """The tests' paid workshop on the server, bookable (built by the first test that asks,
+    a month ahead): its French page's id and address."""
+    server.manage(
+        "shell",
+        "-c",
+        "import datetime; from django.utils import timezone; "
+        "from tests.workshops.paid import paid_workshop_create; "
+        "paid_workshop_create(starts_at=timezone.now() + datetime.timedelta(days=30))",
+    )
     [(pk, url_path)] = server.query(
         "select p.id, p.url_path from wagtailcore_page p join wagtailcore_locale l "
         "on l.id = p.locale_id where p.slug = ? and l.language_code = 'fr'",
-        WORKSHOP_SLUG,
-    )
-    start = datetime.datetime.now(datetime.UTC).replace(microsecond=0) + datetime.timedelta(days=30)
-    server.query(
-        "update workshops_workshoppage set starts_at = ?, ends_at = ?, booking_opens_at = null,"
-        " booking_closes_at = null where page_ptr_id = ?",
-        start.strftime("%Y-%m-%d %H:%M:%S"),
-        (start + datetime.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S"),
-        pk,
+        PAID_SLUG,
     )
     return pk, "/fr/" + url_path.strip("/").split("/", 1)[1] + "/"
 
@@ -114,7 +114,7 @@ def test_an_object_and_two_workshop_places_are_paid_in_one_payment(chromium, sit
         assert places_held(site_server, workshop_id) == held + 2
         assert stock_of(site_server, item["id"]) == stock - 1
         page = tab.locator("main").inner_text()
-        assert item["title"] in page and "kinpaku" in page
+        assert item["title"] in page and PAID_TITLE in page
         assert wait_for(lambda: any(token in m for m in site_server.emails()), tab)
     finally:
         context.close()
@@ -131,7 +131,7 @@ def test_the_cart_shows_the_object_and_the_places_at_both_widths(chromium, site_
         tab.get_by_role("button", name="Ajouter au panier").click()
         tab.wait_for_url("**/boutique/panier/")
         cart = tab.locator("main").inner_text()
-        assert item["title"] in cart and "kinpaku" in cart and "50,00" in cart
+        assert item["title"] in cart and PAID_TITLE in cart and "50,00" in cart
         tab.screenshot(path=str(ARTIFACTS / "cart-with-seats-1280.png"), full_page=True)
         tab.set_viewport_size({"width": 390, "height": 844})
         tab.screenshot(path=str(ARTIFACTS / "cart-with-seats-390.png"), full_page=True)

@@ -7,8 +7,9 @@ from django.utils import timezone
 
 from workshops.models import WorkshopPage
 
+from .paid import paid_workshop_create
+
 FREE_SLUG = "atelier-decouverte-et-initiation"
-PAID_SLUG = "atelier-kinpaku-feuille-d-or"
 
 
 def demo_workshop(slug=FREE_SLUG, **changes) -> WorkshopPage:
@@ -41,6 +42,7 @@ def free_workshop(db):
 
 @pytest.fixture
 def paid_workshop(db):
-    return demo_workshop(
-        PAID_SLUG, capacity=4, max_places_per_booking=2, price=Decimal("25.00"), **open_dates()
-    )
+    """The tests' own paid workshop (the demo has none), 25 € a place, bookable now."""
+    dates = open_dates()
+    page = paid_workshop_create(starts_at=dates["starts_at"], capacity=4, max_places_per_booking=2)
+    return demo_workshop(page.slug, **dates)

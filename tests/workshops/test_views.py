@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from workshops.models import Booking, WorkshopPage
 
-from .conftest import PAID_SLUG, demo_workshop
+from .conftest import demo_workshop
 from .helpers import book
 
 pytestmark = pytest.mark.django_db
@@ -95,11 +95,11 @@ def test_the_english_and_japanese_pages_show_the_french_workshop_places(client, 
         assert response.context["places_left"] == 1
 
 
-def test_the_edition_page_lists_its_workshops(client, free_workshop):
+def test_the_edition_page_lists_its_workshops(client, free_workshop, paid_workshop):
     html = client.get("/fr/2021-shoku/").content.decode()
     assert "Ateliers sur réservation" in html
     assert free_workshop.url in html
-    assert demo_workshop(PAID_SLUG).url in html
+    assert paid_workshop.url in html
 
 
 # Booking

@@ -26,7 +26,7 @@ def new_object(**cells) -> bytes:
         "titre": "Bol « Brume »",
         "resume": "Un bol gris.",
         "collectivite": "Kanazawa",
-        "materiau": "Porcelaine et céramique",
+        "materiau": "Poterie et céramique",
         "prix": Decimal("30"),
         **cells,
     }
@@ -127,7 +127,7 @@ def test_images_from_the_zip_are_attached_in_order_with_their_alt_texts(superuse
         "titre": "Bol « Neige »",
         "resume": "Un bol blanc.",
         "collectivite": "Kanazawa",
-        "materiau": "Porcelaine et céramique",
+        "materiau": "Poterie et céramique",
         "prix": Decimal("30"),
         "images": "face.jpg;detail.png",
         "textes_alternatifs": "Le bol vu de face;Détail de l’émail",

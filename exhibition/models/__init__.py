@@ -4,6 +4,7 @@ from .curators import CuratorTeam
 from .editions import EditionPage, EditionPart, ExhibitorPage, Theme, Venue
 from .home import HomePage, StandardPage
 from .images import ExhibitionImage, ExhibitionRendition
+from .legal import LegalPage
 from .specialities import RegionalSpeciality, Season
 from .tourism import TourismPage
 
@@ -16,6 +17,7 @@ __all__ = [
     "ExhibitionRendition",
     "ExhibitorPage",
     "HomePage",
+    "LegalPage",
     "RegionIndexPage",
     "SeriesArchivePage",
     "RegionalSpeciality",

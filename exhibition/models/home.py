@@ -46,6 +46,7 @@ class HomePage(ExtendedContextMixin, DirectRoutingMixin, HeroMixin, Page):
         "exhibition.SeriesArchivePage",
         "exhibition.RegionIndexPage",
         "exhibition.StandardPage",
+        "exhibition.LegalPage",
     ]
     max_count_per_parent = 1
 

@@ -80,6 +80,18 @@ class Order(models.Model):
     # the buyer's pages, emails, Stripe card form and calendar files speak it; the shop's
     # own notification stays French.
     language = models.CharField(_("langue"), max_length=10, default="fr")
+    # The terms of sale the buyer accepted at checkout: their version label, as the page
+    # had it then (the page changes, the order must not), and the page itself, in the
+    # order's language. Empty for an order with no checkout (a booking's payment link).
+    terms_version = models.CharField(_("version des CGV acceptées"), max_length=40, blank=True)
+    terms_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("CGV acceptées"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     created_at = models.DateTimeField(_("créée le"), auto_now_add=True, db_index=True)
     paid_at = models.DateTimeField(_("payée le"), null=True, blank=True)

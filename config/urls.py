@@ -18,7 +18,7 @@ from catalogue.glossary_sitemap import GlossarySitemap
 from catalogue.speciality_sitemap import SpecialitySitemap
 from core.health import bench_floor, health
 from core.sitemaps import TranslatedSitemap
-from core.views import robots_txt
+from core.views import demo_content, robots_txt
 from shop.views.webhooks import stripe_webhook
 
 api_router = WagtailAPIRouter("wagtailapi")
@@ -72,6 +72,7 @@ urlpatterns += i18n_patterns(
             ]
         ),
     ),
+    path("demonstration/", demo_content, name="demo_content"),
     path("avis/<int:object_id>/", feedback_views.feedback, name="catalogue_feedback"),
     path("avis/<int:object_id>/merci/", feedback_views.thanks, name="catalogue_feedback_thanks"),
     path("boutique/", include("shop.urls")),

@@ -3,13 +3,16 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
-    """What every app uses: caches, routing, security, SEO. No models of its own."""
+    """What every app uses: caches, routing, security, SEO; one setting, the demo notice."""
 
     name = "core"
     verbose_name = _("Socle du site")
 
     def ready(self):
         from . import caching, public_url
+        from .models import DemoContentSettings
 
         caching.connect_signals()
+        # The notice is on every page: switching it must reach the cached ones.
+        caching.content_changes_with(DemoContentSettings)
         public_url.use_for_wagtail_sites()

@@ -137,11 +137,15 @@ BARE_GUILLEMETS = re.compile(rf"«(?![{SPACES}])|(?<![{SPACES}])»")
 NO_SPACE_BEFORE = re.compile(rf"[^\s{SPACES}/:][:;!?](\s|$)")
 
 
+PLAIN_SPACED_GUILLEMETS = re.compile(r"« | »")
+
+
 def typography_faults(text, *, french=True):
-    faults = PLAIN_SPACE_BEFORE.findall(text) or BARE_GUILLEMETS.findall(text)
-    if french and not faults:
-        faults = NO_SPACE_BEFORE.findall(text)
-    return bool(faults)
+    """Whether `text` breaks French typography. In code, a string constant may be a piece
+    of an f-string («{name}»): only a plain space beside a guillemet is a fault there."""
+    if PLAIN_SPACE_BEFORE.search(text) or PLAIN_SPACED_GUILLEMETS.search(text):
+        return True
+    return french and bool(BARE_GUILLEMETS.search(text) or NO_SPACE_BEFORE.search(text))
 
 
 def french_strings(value, key=""):

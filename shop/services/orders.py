@@ -23,6 +23,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from catalogue.models import CraftObjectPage
+from exhibition.legal import terms_of_sale
 from shop.cart import CartLine, SeatLine
 from shop.exceptions import OutOfStock, PlacesUnavailable, ShopError
 from shop.models import Order, OrderLine, ShopSettings
@@ -62,7 +63,8 @@ def order_create(
     seats: list[SeatLine] = (),
 ) -> Order:
     """Reserve the stock of every line and the places of every seat line, and record a
-    pending order, or change nothing."""
+    pending order, or change nothing. The order keeps the version of the terms of sale
+    that the checkout linked to, which its buyer accepted."""
     if not lines and not seats:
         raise ShopError(_("Votre panier est vide."))
     quantities = {line.product.pk: line.quantity for line in lines}
@@ -110,6 +112,7 @@ def order_create(
             vat_amount=totals.vat_amount,
             reserved_until=reserved_until,
             language=language,
+            **_accepted_terms(language),
         )
         # Each line reads as the buyer read it, in the order's language; the French title
         # is kept beside it for the shop's staff.
@@ -132,6 +135,11 @@ def order_create(
             _booking_line(order, workshops[pk], bookings[pk]) for pk in sorted(bookings)
         )
     return order
+
+
+def _accepted_terms(language: str) -> dict:
+    terms = terms_of_sale(language)
+    return {"terms_version": terms.version, "terms_page": terms} if terms else {}
 
 
 def _hold_places(places: dict[int, int], customer: Customer, language: str, until):

@@ -38,16 +38,10 @@ def build_report(site, requests, args, env):
                 "images": request["images"],
             }
         )
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-    ).stdout.strip()
     return {
-        "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "commit": commit,
+        **provenance(env),
         "objects": site["objects"],
         "largest_edition": site["edition"],
-        "database": urlsplit(env["DATABASE_URL"]).scheme,
-        "cache": "redis" if env["REDIS_URL"] else "locmem",
         "page_cache": args.page_cache,
         "gunicorn_workers": args.workers,
         "wrk": {
@@ -58,6 +52,19 @@ def build_report(site, requests, args, env):
         "images": {"viewport_px": VIEWPORT, "dpr": args.dpr},
         "machine": {"cpus": os.cpu_count()},
         "results": results,
+    }
+
+
+def provenance(env):
+    """When, at which commit, on which database and cache: what any bench report starts with."""
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    return {
+        "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "commit": commit,
+        "database": urlsplit(env["DATABASE_URL"]).scheme,
+        "cache": "redis" if env["REDIS_URL"] else "locmem",
     }
 
 

@@ -19,12 +19,9 @@ import gzip
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -34,8 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import FLOOR, PYTHON, RESULTS, ROOT, environment, need_wrk  # noqa: E402
 from bench.page_weight import images_for  # noqa: E402
 from bench.report import build_report, print_table, write  # noqa: E402
-
-FORWARDED = {"X-Forwarded-Proto": "https"}  # as the load balancer would say
+from bench.server import FORWARDED, Gunicorn, drain, fetch, get, output, run  # noqa: E402
 
 
 def main(argv=None):
@@ -105,60 +101,6 @@ def bracket_with_floor(requests):
     return [first, *pages, last]
 
 
-def run(command, env):
-    subprocess.run(command, cwd=ROOT, env=env, check=True)
-
-
-def output(command, env):
-    return subprocess.run(
-        command, cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE, text=True
-    ).stdout
-
-
-class Gunicorn:
-    """gunicorn with config/gunicorn.conf.py on a free loopback port, stopped on exit."""
-
-    def __init__(self, env, *, workers):
-        import socket
-
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.env = {**env, "HOST": "127.0.0.1", "PORT": str(self.port)}
-        self.env["WEB_CONCURRENCY"] = str(workers)
-        self.log = RESULTS / "gunicorn.log"
-
-    def __enter__(self):
-        print(f"==> gunicorn ({self.env['WEB_CONCURRENCY']} workers) sur {self.url}")
-        self.process = subprocess.Popen(
-            [PYTHON, "-m", "gunicorn", "-c", "config/gunicorn.conf.py", "config.wsgi"],
-            cwd=ROOT,
-            env=self.env,
-            stdout=self.log.open("w"),
-            stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                sys.exit(f"gunicorn s’est arrêté : voir {self.log}")
-            try:
-                with urllib.request.urlopen(self.url + "/health/", timeout=5) as response:
-                    if response.status == 200:
-                        return self
-            except OSError:
-                time.sleep(0.5)
-        self.__exit__()
-        sys.exit(f"gunicorn ne répond pas sur /health/ : voir {self.log}")
-
-    def __exit__(self, *exc):
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-
-
 def prepare(base, site):
     """The requests to load; the POST is sent as the object page's form would send it."""
     requests = []
@@ -193,35 +135,6 @@ def csrf(base, page):
     return (cookie[1], token[1]) if token and cookie else (None, None)
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_opener = urllib.request.build_opener(_NoRedirect)
-
-
-def fetch(base, request):
-    """The response's status and body, without following redirects (the POST's 302)."""
-    data = request["body"].encode() if request["method"] == "POST" else None
-    req = urllib.request.Request(
-        base + request["path"], data=data, headers=request["headers"], method=request["method"]
-    )
-    try:
-        with _opener.open(req, timeout=60) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read()
-
-
-def drain(base):
-    """Wait for the requests wrk left in flight: the next URL starts on an idle server.
-
-    /health/ queues behind them on the same listen socket, so its answer means they are done.
-    """
-    fetch(base, {"path": "/health/", "method": "GET", "headers": FORWARDED, "body": ""})
-
-
 def weigh(base, requests, *, dpr, media_root):
     """HTML bytes (raw and gzip) and the bytes of the images a 390 px phone downloads."""
     for request in requests:
@@ -243,7 +156,7 @@ def image_bytes(base, url, media_root):
     if path.startswith("/media/"):
         file = media_root / path.removeprefix("/media/")
         return file.stat().st_size if file.exists() else None
-    status, body = fetch(base, {"path": path, "method": "GET", "headers": FORWARDED, "body": ""})
+    status, body = get(base, path)
     return len(body) if status == 200 else None
 
 

@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format screenshots bench backup restore check-backup
+.PHONY: help install run test lint format screenshots bench bench-crowd backup restore check-backup
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -30,6 +30,9 @@ test: install ## Install what the tests need and run the whole suite
 
 bench: install ## Benchmark: 10,000 objects, gunicorn + wrk (BENCH_ARGS="--objects 1000 --page-cache")
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+bench-crowd: install ## Crowd bench: random pages, cold/steady, sales (CROWD_ARGS="--quick")
+	$(BIN)/python bench/crowd.py $(CROWD_ARGS)
 
 lint: install ## Ruff lint and format check
 	$(BIN)/ruff check .

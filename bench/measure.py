@@ -155,8 +155,12 @@ def first_view(request):
     client = Client(**FORWARDED)
     started = time.perf_counter()
     with CaptureQueriesContext(connection) as queries:
-        client.get(request["path"])
-    return {"cold_ms": (time.perf_counter() - started) * 1000, "cold_queries": len(queries)}
+        response = client.get(request["path"])
+    return {
+        "cold_ms": (time.perf_counter() - started) * 1000,
+        "cold_queries": len(queries),
+        "cold_status": response.status_code,
+    }
 
 
 def main():

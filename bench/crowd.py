@@ -1,0 +1,247 @@
+"""Load the site as a crowd does: thousands of different pages, a few hot, while it sells.
+
+    python bench/crowd.py [--objects 10000] [--skip-seed] [--quick] [--uniform]
+                          [--duration 20] [--warm 60] [--connections 8] [--workers 2]
+                          [--sales-per-second 1,5] [--sales-via localstripe|stock]
+
+On the bench's own database (bench/seed_large.py, as `make bench`), with production
+settings, Redis and the page cache as production runs them:
+
+1. the URL sets (bench/crowd_urls.py): every live object page, equal weights («objets au
+   hasard», the issue's measure), and the crowd (objects, catalogues with random filters,
+   collectivités, materials, searches, the API), Zipf-weighted;
+2. cold pages in process (bench/crowd_cold.py): server time and SQL queries of a first
+   view of 50 object pages and 50 filtered catalogues, nothing of them cached;
+3. for each workload: the bench's Redis database emptied (FLUSHDB on its number only,
+   page cache included) and gunicorn started afresh (its workers' memory caches empty),
+   then wrk (bench/crowd.lua): the first 15 s (cold start), warming, the steady state,
+   then the steady workload again while bench/crowd_sales.py sells at each rate.
+
+Prints one table, each figure beside its target (issue 16), and writes it all to
+bench/results/crowd-latest.json. Figures are only comparable on one machine under the same
+load: wrk, gunicorn, PostgreSQL, Redis and the sales share its cores.
+"""
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import PYTHON, RESULTS, ROOT, environment, need_wrk  # noqa: E402
+from bench.crowd_report import build_report, print_table, write  # noqa: E402
+from bench.server import Gunicorn, drain, output, run  # noqa: E402
+
+WORKLOADS = {
+    "uniform": "objets au hasard",
+    "crowd": "foule",
+}
+URLS = RESULTS / "crowd"
+WARM_STEP = 15  # seconds per wrk run while warming: one progress line each
+
+
+def main(argv=None):
+    args = parse(argv)
+    wrk = need_wrk()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    env = environment(page_cache=not args.no_page_cache)
+    print(f"==> Base : {env['DATABASE_URL']} ; cache : {env['REDIS_URL'] or 'mémoire locale'}")
+    if not args.skip_seed:
+        run([PYTHON, "bench/seed_large.py", "--objects", str(args.objects)], env)
+    print("==> collectstatic", flush=True)
+    run([PYTHON, "manage.py", "collectstatic", "--no-input", "-v", "0"], env)
+
+    print("==> Ensembles d’URL (bench/crowd_urls.py)", flush=True)
+    urls = json.loads(
+        output(
+            [PYTHON, "bench/crowd_urls.py", "write", str(URLS), "--seed", str(args.seed)]
+            + ["--zipf", str(args.zipf)],
+            env,
+        )
+    )
+    print(
+        f"    {urls['uniform']} pages d’objets ; foule : {urls['crowd']} URL "
+        f"({', '.join(f'{n} {kind}' for kind, n in urls['by_kind'].items())}), "
+        f"1 % des URL prennent {urls['top_1_percent_share']:.0%} des requêtes"
+    )
+    print(f"==> Pages froides dans le processus ({args.cold_pages} de chaque)", flush=True)
+    cold_pages = json.loads(
+        output([PYTHON, "bench/crowd_cold.py", "--pages", str(args.cold_pages)], env)
+    )
+
+    load_before = os.getloadavg()
+    phases = []
+    with Sales(env, args) as sales:
+        for workload in args.workloads:
+            phases += run_workload(wrk, env, args, workload, sales)
+    report = build_report(args, env, urls, cold_pages, phases)
+    report["machine"] = {
+        "cpus": os.cpu_count(),
+        "load_average": {"before": load_before, "after": os.getloadavg()},
+    }
+    print_table(report)
+    write(report)
+
+
+def parse(argv):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--objects", type=int, default=10_000, help="objets français au total")
+    parser.add_argument("--skip-seed", action="store_true", help="garder la base telle quelle")
+    parser.add_argument("--quick", action="store_true", help="1 000 objets, phases courtes")
+    parser.add_argument("--uniform", action="store_true", help="objets au hasard seulement")
+    parser.add_argument("--cold", type=int, default=15, help="secondes de démarrage à froid")
+    parser.add_argument("--warm", type=int, default=60, help="secondes de préchauffage")
+    parser.add_argument("--duration", type=int, default=20, help="secondes par phase mesurée")
+    parser.add_argument("--connections", type=int, default=8, help="connexions de wrk")
+    parser.add_argument("--threads", type=int, default=2, help="threads de wrk")
+    parser.add_argument("--workers", type=int, default=2, help="workers gunicorn")
+    parser.add_argument(
+        "--sales-per-second", default="1,5", help="taux de ventes, séparés par des virgules"
+    )
+    parser.add_argument("--sales-via", choices=["localstripe", "stock"], default="localstripe")
+    parser.add_argument("--no-page-cache", action="store_true", help="PAGE_CACHE=0")
+    parser.add_argument("--cold-pages", type=int, default=50, help="pages froides mesurées")
+    parser.add_argument("--seed", type=int, default=2026, help="graine des tirages")
+    parser.add_argument("--zipf", type=float, default=1.1, help="exposant de Zipf")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.objects = min(args.objects, 1000)
+        args.cold, args.warm, args.duration = 5, 5, 5
+        args.cold_pages = min(args.cold_pages, 10)
+    args.sales = [float(rate) for rate in args.sales_per_second.split(",") if rate.strip()]
+    args.workloads = ["uniform"] if args.uniform else list(WORKLOADS)
+    return args
+
+
+def run_workload(wrk, env, args, workload, sales):
+    name = WORKLOADS[workload]
+    urls = URLS / f"{workload}.txt"
+    print(f"==> « {name} » : cache Redis du banc vidé, gunicorn redémarré", flush=True)
+    run([PYTHON, "bench/measure.py", "clear-cache"], env)
+    phases = []
+    with Gunicorn(env, workers=args.workers, log=f"gunicorn-crowd-{workload}.log") as server:
+
+        def phase(label, seconds, **extra):
+            print(f"    {label} ({seconds} s)…", flush=True)
+            stats = load(wrk, server.url, urls, args, seconds)
+            drain(server.url)
+            stats.update(workload=workload, name=f"{name}, {label}", seconds=seconds, **extra)
+            print(f"      {summary(stats)}", flush=True)
+            phases.append(stats)
+            return stats
+
+        phase("démarrage à froid", args.cold, kind="cold")
+        for step in range(math.ceil(args.warm / WARM_STEP)):
+            seconds = min(WARM_STEP, args.warm - step * WARM_STEP)
+            phase(f"préchauffage {step + 1}", seconds, kind="warming")
+        phase("régime établi", args.duration, kind="steady")
+        for rate in args.sales:
+            with sales.selling(rate, args.duration) as sold:
+                label = f"{rate:g} vente{'s' if rate > 1 else ''}/s"
+                stats = phase(label, args.duration, kind="sales", rate=rate)
+            stats["sales"] = sold.result
+            print(f"      ventes : {sold.describe()}", flush=True)
+    return phases
+
+
+def load(wrk, base, urls, args, seconds):
+    command = [wrk, f"-t{min(args.threads, args.connections)}", f"-c{args.connections}"]
+    command += [f"-d{seconds}s", "--timeout", "10s", "-s", "bench/crowd.lua", base + "/"]
+    env = {**os.environ, "CROWD_LIST": str(urls), "CROWD_SEED": str(args.seed)}
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode:
+        sys.exit(f"wrk a échoué : {result.stderr or result.stdout}")
+    line = next(line for line in result.stdout.splitlines() if line.startswith("BENCH_JSON "))
+    stats = json.loads(line.removeprefix("BENCH_JSON "))
+    stats["rps"] = round(stats["requests"] / (stats["duration_us"] / 1e6), 1)
+    return stats
+
+
+def summary(stats):
+    errors = sum(stats["errors"].values())
+    latency = stats["latency_us"]
+    return (
+        f"{stats['rps']:.0f} req/s, p50 {latency['p50'] / 1000:.0f} ms, "
+        f"p99 {latency['p99'] / 1000:.0f} ms, {errors} erreur{'s' if errors > 1 else ''}"
+    )
+
+
+class Sales:
+    """localstripe for the whole run (when sales go through it), and a sales process per
+    phase (bench/crowd_sales.py)."""
+
+    def __init__(self, env, args):
+        self.env = {**env, "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
+        self.via = args.sales_via
+        self.seed = args.seed
+        self.stripe = None
+        self.needed = bool(args.sales)
+
+    def __enter__(self):
+        if self.needed and self.via == "localstripe":
+            from shop.localstripe_server import LocalStripe
+
+            self.stripe = LocalStripe().start()
+            print(f"==> localstripe sur {self.stripe.base_url}", flush=True)
+            self.env.update(
+                STRIPE_API_BASE=self.stripe.base_url,
+                STRIPE_LOCAL="true",
+                STRIPE_SECRET_KEY="sk_test_local",
+                STRIPE_PUBLISHABLE_KEY="pk_test_local",
+            )
+        return self
+
+    def __exit__(self, *exc):
+        if self.stripe:
+            self.stripe.stop()
+
+    def selling(self, rate, duration):
+        return SalesProcess(self.env, rate=rate, duration=duration, via=self.via, seed=self.seed)
+
+
+class SalesProcess:
+    """bench/crowd_sales.py, started and awaited until it says «prêt» (Django set up)."""
+
+    def __init__(self, env, *, rate, duration, via, seed):
+        self.out = RESULTS / "crowd" / f"ventes-{rate:g}.json"
+        self.command = [PYTHON, "bench/crowd_sales.py", "--rate", str(rate)]
+        self.command += ["--duration", str(duration), "--out", str(self.out), "--via", via]
+        self.command += ["--seed", str(seed)]
+        self.env = env
+        self.result = None
+
+    def __enter__(self):
+        self.out.unlink(missing_ok=True)
+        self.process = subprocess.Popen(
+            self.command, cwd=ROOT, env=self.env, stdout=subprocess.PIPE, text=True
+        )
+        line = self.process.stdout.readline()
+        if line.strip() != "prêt":
+            self.process.wait()
+            sys.exit("Le processus des ventes n’a pas démarré (bench/crowd_sales.py).")
+        return self
+
+    def __exit__(self, *exc):
+        self.process.wait(timeout=300)  # the pieces sold are put back before it ends
+        if self.out.exists():
+            self.result = json.loads(self.out.read_text())
+
+    def describe(self):
+        if not self.result:
+            return "aucun résultat (voir la sortie de bench/crowd_sales.py)"
+        r = self.result
+        failed = sum(r["failed"].values())
+        failures = f", {failed} échouées : {r['failed']}" if failed else ""
+        return (
+            f"{r['sales']} en {r['elapsed_s']:.0f} s, {r['rate_achieved']:g}/s pour "
+            f"{r['rate_asked']:g}/s demandées (via {r['via']}, p50 {r['sale_ms_p50']} ms "
+            f"par vente){failures}"
+        )
+
+
+if __name__ == "__main__":
+    main()

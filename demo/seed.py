@@ -48,6 +48,7 @@ from .glossary import seed_glossary
 from .indexing import indexed_once
 from .legal import seed_legal
 from .localize import DemoTranslator
+from .notice import seed_demo_notice
 from .objects import ObjectsImport
 from .specialities import seed_specialities
 from .workshops import seed_workshops
@@ -61,6 +62,7 @@ def demo_seed(*, report: Report, image_size: tuple[int, int] = (1200, 900)) -> i
     The bench (bench/seed_large.py) calls it directly: it runs with production settings,
     where the demo app, and so its command, is not installed."""
     created = DemoSeeder(report=report, image_size=image_size).run()
+    created += seed_demo_notice(created=created, report=report)
     roles_sync(report=report)  # the demo's collectivités get their curators
     created += seed_archive(report=report)  # the series' other editions, beside 2021
     return (

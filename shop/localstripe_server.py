@@ -37,7 +37,23 @@ def serve(port: int) -> None:
 
     # The store pickles itself to /tmp after every write: keep it in memory only.
     resources.store.dump_to_disk = lambda: None
+    _allow_another_card(resources.PaymentIntent)
     web.run_app(server.app, host=HOST, port=port, print=None)
+
+
+def _allow_another_card(payment_intent_class) -> None:
+    """After a declined card, Stripe's intent is back to requires_payment_method and can be
+    confirmed again with another card; localstripe keeps the failed charge as the latest,
+    so the intent stays unpayable. As with Stripe, a new payment method starts afresh."""
+    update = payment_intent_class._update
+
+    def _update(self, **data):
+        charge = self.latest_charge
+        if data.get("payment_method") and charge is not None and charge.status == "failed":
+            self.latest_charge = None
+        update(self, **data)
+
+    payment_intent_class._update = _update
 
 
 class LocalStripe:

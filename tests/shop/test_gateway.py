@@ -119,6 +119,14 @@ def test_declined_card_raises_card_declined_and_the_intent_awaits_another_card(
     assert gateway.retrieve_payment_intent(intent.id).status == "requires_payment_method"
 
 
+def test_a_declined_intent_is_paid_by_another_card(stripe_settings):
+    intent = new_intent()
+    with pytest.raises(CardDeclined):
+        gateway.confirm_payment_intent_for_tests(intent.id, payment_method=DECLINED)
+    paid = gateway.confirm_payment_intent_for_tests(intent.id, payment_method=VISA)
+    assert paid.id == intent.id and paid.status == "succeeded"
+
+
 @pytest.mark.parametrize("card", THREE_D_SECURE)
 def test_three_d_secure_card_requires_action(stripe_settings, card):
     intent = gateway.confirm_payment_intent_for_tests(new_intent().id, payment_method=card)

@@ -23,7 +23,7 @@ urlpatterns = [
     path("commande/<str:token>/", checkout.order_status, name="order_status"),
     path("commande/<str:token>/paiement/", checkout.payment, name="payment"),
     path("commande/<str:token>/retour/", checkout.payment_return, name="payment_return"),
-    path("commande/<str:token>/echec/", checkout.payment_failed, name="payment_failed"),
+    path("commande/<str:token>/annuler/", checkout.payment_cancel, name="payment_cancel"),
     path("commande/<str:token>/localstripe/", checkout.local_confirm, name="local_confirm"),
     path("atelier/<str:token>/", checkout.booking_checkout, name="booking_checkout"),
 ]

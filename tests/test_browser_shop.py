@@ -94,20 +94,52 @@ def test_buying_with_a_valid_card(chromium, site_server):
         context.close()
 
 
-def test_a_declined_card_shows_the_error_and_releases_the_stock(chromium, site_server):
-    item = next(i for i in api_objects(site_server, "limit=100&available=true") if i["stock"] >= 1)
+def failure_notices(server) -> int:
+    return server.query(
+        "select count(*) from shop_stripeevent where type = 'payment_intent.payment_failed'"
+    )[0][0]
+
+
+def test_a_declined_card_is_retried_on_the_same_page_and_pays(chromium, site_server):
+    item = next(i for i in api_objects(site_server, "limit=100&available=true") if i["stock"] >= 2)
     stock = item["stock"]
     context = chromium.new_context(viewport={"width": 390, "height": 844})
     tab = context.new_page()
     try:
+        notices = failure_notices(site_server)
         token = buy(tab, site_server, item, DECLINED)
-        alert = tab.locator('[role="alert"]').filter(has_text="refusée")
-        alert.first.wait_for(timeout=15_000)
-        assert wait_for(lambda: order_row(site_server, token)[0] == "cancelled")
+        payment_url = tab.url
+        alert = tab.locator("#payment-error[role='alert']")
+        alert.filter(has_text="refusée").wait_for(timeout=15_000)
+        button = tab.locator("#payment-submit")
+        assert button.is_enabled() and button.inner_text().startswith("Payer")
+        # What was typed stays, and the focus is back in the card form to correct it.
+        card_inputs = tab.locator("#card-element input")
+        assert [card_inputs.nth(i).input_value() for i in range(5)] == [
+            DECLINED,
+            "12",
+            "34",
+            "123",
+            "75001",
+        ]
+        assert tab.evaluate("document.activeElement.closest('#card-element') !== null")
+        # The order keeps its reservation: the note at the top still holds.
+        assert "réservés jusqu’à" in tab.locator(".reservation-note").inner_text()
+        # The failure notice (signed webhook) arrives and cancels nothing.
+        assert wait_for(lambda: failure_notices(site_server) > notices)
         status, _intent, released, _total = order_row(site_server, token)
-        assert released == 1
-        assert stock_of(site_server, item["id"]) == stock
-        tab.screenshot(path="test-artifacts/shop-declined.png", full_page=True)
+        assert (status, released) == ("pending", 0)
+        assert stock_of(site_server, item["id"]) == stock - 1
+        tab.screenshot(path="test-artifacts/shop-declined-retry.png", full_page=True)
+        tab.screenshot(path="/tmp/shots/declined_retry.png", full_page=True)
+
+        card_inputs.nth(0).fill(VISA)
+        tab.locator("#payment-submit").click()
+        tab.wait_for_url(f"**/commande/{token}/", timeout=20_000)
+        assert tab.url != payment_url and "/panier/" not in tab.url
+        assert "confirmée" in tab.locator("main").inner_text()
+        assert order_row(site_server, token)[0] == "paid"
+        assert stock_of(site_server, item["id"]) == stock - 1
     finally:
         context.close()
 

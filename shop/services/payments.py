@@ -4,7 +4,9 @@ Payment success comes from Stripe (signed webhook, or the API asked by the retur
 the retry, the expiry and the reconciliation), never from the browser. Whatever asks,
 `order_settle` decides: a succeeded intent pays the order (`order_mark_paid`: once,
 under the order's row lock, with the amount checked); one that can no longer be paid
-cancels it when the caller says so; anything else leaves it pending.
+cancels it when the caller says so; anything else leaves it pending. A declined card
+leaves the intent payable with another card: the order stays pending until its reservation
+lapses (`expiry`) or the buyer cancels it (`order_cancel_by_buyer`).
 
 Locks: the order's row first, then, for a booking it pays, the workshop's and the
 bookings' (through `workshops.services`).
@@ -29,6 +31,8 @@ from workshops import services as workshop_services
 logger = logging.getLogger(__name__)
 
 SUCCEEDED = "succeeded"
+# An intent nobody can pay any more (the expiry, the buyer's cancel or the staff's).
+CANCELED = "canceled"
 
 
 def order_start_payment(*, order: Order) -> gateway.Intent:
@@ -157,11 +161,15 @@ def order_abandon_payment(
     return order_settle(order=order, intent=intent, cancel_reason=cancel_reason, bookings=bookings)
 
 
-def order_payment_refused(*, order: Order) -> Order:
-    """Stripe.js reported a declined card: the pieces go back on sale, if Stripe agrees."""
-    if not order.payment_intent_id:
-        return order
-    return order_abandon_payment(order=order, cancel_reason=_("Paiement refusé"))
+def order_cancel_by_buyer(*, order: Order) -> Order:
+    """The buyer gave up on the payment page («Annuler la commande»).
+
+    A declined card does not cancel the order (the buyer may try another card until the
+    reservation lapses); only this, or the expiry, does. Cancelled at Stripe first, as
+    `order_abandon_payment` does: a payment that went through in between pays the order
+    instead, and `PaymentError` means nothing was changed.
+    """
+    return order_abandon_payment(order=order, cancel_reason=_("Annulée par l’acheteur"))
 
 
 def order_mark_paid(*, payment_intent_id: str, amount: int, currency: str) -> Order | None:

@@ -14,7 +14,7 @@ from shop import gateway
 from shop.exceptions import MalformedEvent, PaymentError, PaymentGatewayUnavailable
 from shop.models import Order, StripeEvent
 from shop.services.orders import order_cancel
-from shop.services.payments import SUCCEEDED, order_settle
+from shop.services.payments import CANCELED, SUCCEEDED, order_settle
 
 logger = logging.getLogger(__name__)
 
@@ -69,10 +69,12 @@ def _payment_succeeded(intent: dict):
 def _payment_failed(intent: dict):
     error = intent.get("last_payment_error") or {}
     logger.info("Payment %s failed: %s", intent["id"], error.get("message"))
-    # Stripe does not deliver events in order: the notice of a declined first card can
-    # come after the buyer paid with a second one, and cancelling then would put a paid
-    # piece back on sale. What Stripe says of the intent now decides. Unreachable, it
-    # fails the request, and Stripe delivers the event again later.
+    # A declined card is not the end of the order: the intent goes back to
+    # requires_payment_method and the buyer may pay it with another card, on the same page,
+    # until the reservation lapses (the expiry, or the buyer's own cancel, releases it).
+    # Stripe does not deliver events in order either: this notice can come after a second
+    # card paid. So what Stripe says of the intent now decides, never the event. Unreachable,
+    # it fails the request, and Stripe delivers the event again later.
     try:
         current = gateway.retrieve_payment_intent(intent["id"])
     except PaymentGatewayUnavailable:
@@ -82,12 +84,13 @@ def _payment_failed(intent: dict):
     order = Order.objects.filter(payment_intent_id=intent["id"]).first()
     if order is None:
         return
-    # Stripe's message is in English; the buyer's order page shows our own words.
-    reason = _("Paiement refusé")
     if current is None:
-        order_cancel(order=order, reason=reason)
+        # Stripe knows no such intent: nobody can ever pay this order.
+        order_cancel(order=order, reason=_("Paiement refusé"))
+    elif current.status == CANCELED:
+        order_settle(order=order, intent=current, cancel_reason=_("Paiement annulé"))
     else:
-        order_settle(order=order, intent=current, cancel_reason=reason)
+        order_settle(order=order, intent=current)  # pays it if a second card succeeded
 
 
 _HANDLERS = {

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 from core.rate_limits import rate_limit
 from shop.cart import UNSOLD, Cart
 from shop.exceptions import (
+    CardDeclined,
     OutOfStock,
     PaymentError,
     PaymentGatewayUnavailable,
@@ -206,17 +207,25 @@ def payment(request, token):
         orders.order_cancel(order=order, reason=_("Réservation close"))
         order.refresh_from_db()
     booking = _booking_of(order)
+    context = {
+        "order": order,
+        "lines": order.lines.all(),
+        "booking": booking,
+        "holds_places": bool(bookings),
+        # The note tells why nothing can be paid now: the reservation's time is over, or
+        # the order was cancelled before it (by the buyer, or replaced by a new one).
+        "expired": order.reserved_until <= timezone.now(),
+    }
     if order.status != Order.Status.PENDING:
-        return redirect(order.get_absolute_url())
+        if booking is not None:
+            return redirect(order.get_absolute_url())  # the booking's page says why
+        return render(request, "shop/payment.html", {**context, "closed": True})
     intent = payments.order_start_payment(order=order)
     return render(
         request,
         "shop/payment.html",
         {
-            "order": order,
-            "lines": order.lines.all(),
-            "booking": booking,
-            "holds_places": bool(bookings),
+            **context,
             "client_secret": intent.client_secret,
             **payments.stripe_js_context(get_language() or settings.LANGUAGE_CODE),
         },
@@ -240,13 +249,42 @@ def payment_return(request, token):
     return redirect(order.get_absolute_url())
 
 
+@rate_limit("payment", methods=("POST",))
 @database_unavailable_is_503(AFTER_PAYMENT)
 @require_POST
-def payment_failed(request, token):
-    """Stripe.js reported a declined card: give the pieces back, if Stripe agrees."""
+def payment_cancel(request, token):
+    """«Annuler la commande» on the payment page: the pieces (and places) go back on sale,
+    once Stripe has cancelled the payment; a payment that went through meanwhile wins.
+
+    A declined card does not come here: the buyer tries another card on the same page.
+    """
     order = get_object_or_404(Order, token=token)
-    payments.order_payment_refused(order=order)
-    return redirect(order.get_absolute_url())
+    booking = _booking_of(order)
+    try:
+        order = payments.order_cancel_by_buyer(order=order)
+    except PaymentError:
+        messages.error(
+            request,
+            _(
+                "Nous ne pouvons pas annuler la commande pour l’instant ; rien n’a été "
+                "débité. Réessayez dans quelques minutes, ou laissez la réservation expirer."
+            ),
+        )
+        return redirect("shop:payment", token=order.token)
+    if booking is not None:
+        return redirect(booking.get_absolute_url())  # it says the booking is cancelled
+    if order.paid_at:
+        return redirect(order.get_absolute_url())
+    if request.session.get(PENDING_ORDER_KEY) == order.token:
+        request.session.pop(PENDING_ORDER_KEY)
+    messages.success(
+        request,
+        _(
+            "Votre commande a été annulée et vos objets remis en vente. "
+            "Ils sont toujours dans votre panier."
+        ),
+    )
+    return redirect("shop:cart")
 
 
 @private_no_store
@@ -273,15 +311,34 @@ def local_confirm(request, token):
     """
     if not payments.stripe_is_local():
         raise Http404
-    order = get_object_or_404(Order, token=token, status=Order.Status.PENDING)
+    order = get_object_or_404(Order, token=token)
+    if order.status != Order.Status.PENDING or order.paid_at:
+        return _no_longer_payable(order)
     number = "".join(ch for ch in request.POST.get("number", "") if ch.isdigit())
     if not 12 <= len(number) <= 19:
         return JsonResponse({"error": {"message": _("Numéro de carte incomplet.")}}, status=400)
     try:
         intent = payments.order_confirm_with_test_card(order=order, card_number=number)
+    except CardDeclined as error:
+        return JsonResponse({"error": {"message": error.user_message}}, status=402)
     except PaymentError as error:
+        if order.payment_intent_id:
+            return _no_longer_payable(order)
         return JsonResponse({"error": {"message": error.user_message}}, status=402)
     return JsonResponse({"status": intent.status, "id": intent.id})
+
+
+def _no_longer_payable(order: Order) -> JsonResponse:
+    """localstripe only: what Stripe.js answers for an intent that cannot be confirmed any
+    more (cancelled by the expiry, or already paid), with the intent's status."""
+    status = payments.order_start_payment(order=order).status if order.payment_intent_id else ""
+    error = {
+        "type": "invalid_request_error",
+        "code": "payment_intent_unexpected_state",
+        "message": "",
+        "payment_intent": {"status": status},
+    }
+    return JsonResponse({"error": error}, status=409)
 
 
 def _bookings_of(order: Order) -> list[Booking]:

@@ -9,7 +9,8 @@
  * here first posts the typed card number to the site (shop:local_confirm, whose URL is
  * the form's data-local-confirm-url), which confirms the intent server-side with that
  * test card, then:
- *   - an error (declined card, incomplete number) → { error } as Stripe.js would return;
+ *   - an error (declined card, incomplete number, an intent cancelled by the expiry)
+ *     → { error } as Stripe.js would return;
  *   - "requires_action" (3-D Secure test cards) → localstripe's own confirmCardPayment,
  *     which opens its dialog and authenticates;
  *   - "succeeded" → { paymentIntent: { id, status: "succeeded" } }.
@@ -109,9 +110,10 @@
       }
 
       if (answer.error) {
-        // 400: the number is incomplete, like Stripe.js's own validation errors.
+        // 400: the number is incomplete, like Stripe.js's own validation errors; 409: the
+        // intent can no longer be confirmed, and the answer says why as Stripe.js does.
         const type = response.status === 400 ? "validation_error" : "card_error";
-        return { error: { type: type, message: answer.error.message } };
+        return { error: Object.assign({ type: type }, answer.error) };
       }
       if (answer.status === "requires_action") {
         const observer = watchForDialog();

@@ -2,14 +2,17 @@
  * Card payment (templates/shop/payment.html) with Stripe.js, no framework.
  *
  * Everything comes from the form's data attributes: the publishable key, the
- * PaymentIntent's client secret, the return URL (the server then asks Stripe itself
- * whether the order is paid: the browser is never trusted) and the failure URL.
+ * PaymentIntent's client secret and the return URL (the server then asks Stripe itself
+ * whether the order is paid: the browser is never trusted).
  *
- * - A declined card (or any error of the payment itself) cancels the order server-side
- *   (POST to the failure URL) and gives its pieces back: the buyer starts again from the
- *   cart, which still holds them.
- * - An incomplete card or a lost connection changes nothing: the buyer corrects and
- *   pays again on the same page.
+ * - A declined card, a failed 3-D Secure check, an incomplete card or a lost connection
+ *   changes nothing on the server: the error is shown beside the card, what was typed
+ *   stays, and the buyer pays again on the same page, with the same PaymentIntent (Stripe
+ *   puts it back to requires_payment_method). The order stays reserved until the time the
+ *   page shows; only the expiry or «Annuler la commande» (a plain form) releases it.
+ * - A PaymentIntent cancelled meanwhile (the reservation expired, or the order was
+ *   cancelled in another tab) cannot be paid: the card form gives way to the note that
+ *   says so, with the way back to the cart.
  *
  * With localstripe (development and tests), static/js/localstripe-shim.js is loaded
  * between Stripe.js and this file; nothing here knows about it.
@@ -24,11 +27,7 @@
   const data = form.dataset;
   const button = document.getElementById("payment-submit");
   const errorArea = document.getElementById("payment-error");
-  const retry = document.getElementById("payment-retry");
   const buttonLabel = button.textContent.trim();
-
-  // Errors after which the same PaymentIntent can simply be confirmed again.
-  const RETRYABLE = new Set(["validation_error", "api_connection_error", "rate_limit_error"]);
 
   function showError(message) {
     errorArea.textContent = message;
@@ -74,31 +73,34 @@
   });
   setBusy(false);
 
-  // Give the pieces back at once; the server cancels only if Stripe confirms the failure.
-  async function reportFailure() {
-    try {
-      await fetch(data.failureUrl, {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "X-CSRFToken": window.csrfToken(form) },
-      });
-    } catch (error) {
-      // Offline: the reservation lapses by itself at the time shown on the page.
+  // The buyer corrects the card or types another one: the same intent is confirmed again.
+  function tryAgain(message) {
+    showError(message || data.messageDeclined);
+    setBusy(false);
+    if (typeof card.focus === "function") {
+      card.focus();
+    } else {
+      const input = document.querySelector("#card-element input");
+      (input || button).focus();
     }
   }
 
-  async function giveUp(message) {
-    showError(message || data.messageDeclined);
-    await reportFailure();
-    button.hidden = true;
-    if (typeof card.update === "function") {
-      card.update({ disabled: true });
-    }
-    retry.hidden = false;
-    const link = retry.querySelector("a");
-    if (link) {
-      link.focus();
-    }
+  // Stripe cancelled the intent meanwhile: nothing can be paid on this page any more.
+  function showClosed() {
+    const closed = document.getElementById("payment-closed");
+    const expired = Date.now() >= Date.parse(data.reservedUntil);
+    const variant = closed.querySelector(
+      expired ? '[data-closed="expired"]' : '[data-closed="cancelled"]',
+    );
+    ["reservation-note", "payment-form", "payment-cancel"].forEach(function (id) {
+      const element = document.getElementById(id);
+      if (element) {
+        element.hidden = true;
+      }
+    });
+    variant.hidden = false;
+    closed.hidden = false;
+    closed.focus();
   }
 
   form.addEventListener("submit", async function (event) {
@@ -121,23 +123,23 @@
       result = { error: { type: "api_connection_error", message: data.messageNetwork } };
     }
 
-    if (result.error) {
-      if (RETRYABLE.has(result.error.type)) {
-        showError(result.error.message || data.messageNetwork);
-        setBusy(false);
-        button.focus();
-        return;
-      }
-      await giveUp(result.error.message);
-      return;
-    }
-
-    const status = result.paymentIntent && result.paymentIntent.status;
+    // Stripe.js returns the intent with the error when the error is about the intent.
+    const intent = result.paymentIntent || (result.error && result.error.payment_intent);
+    const status = intent && intent.status;
     if (status === "succeeded" || status === "processing") {
       window.location.assign(data.returnUrl);
       return;
     }
+    if (status === "canceled") {
+      showClosed();
+      return;
+    }
+    if (result.error) {
+      const declined = result.error.type === "card_error";
+      tryAgain(result.error.message || (declined ? data.messageDeclined : data.messageNetwork));
+      return;
+    }
     // For instance 3-D Secure refused: the intent is back to requires_payment_method.
-    await giveUp(data.messageDeclined);
+    tryAgain(data.messageDeclined);
   });
 })();

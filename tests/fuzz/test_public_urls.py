@@ -53,7 +53,7 @@ def public_urls():
         reverse("shop:order_status", args=["nope"]),
         reverse("shop:payment", args=["nope"]),
         reverse("shop:payment_return", args=["nope"]),
-        reverse("shop:payment_failed", args=["nope"]),
+        reverse("shop:payment_cancel", args=["nope"]),
         reverse("shop:local_confirm", args=["nope"]),
         reverse("shop:booking_checkout", args=["nope"]),
         reverse("workshops:booking", args=["nope"]),

@@ -79,7 +79,9 @@ def wait_for(predicate, tab, timeout_ms=15_000):
 
 # The declined card comes first: the buyer (tests/test_browser_shop.py `buy`) is the same in
 # both runs, and an address holds one active booking per workshop.
-def test_a_declined_card_gives_back_the_object_and_both_places(chromium, site_server):
+def test_giving_up_after_a_declined_card_gives_back_the_object_and_both_places(
+    chromium, site_server
+):
     workshop_id, workshop_url = open_the_paid_workshop(site_server)
     item = an_object(site_server)
     stock, held = stock_of(site_server, item["id"]), places_held(site_server, workshop_id)
@@ -90,9 +92,17 @@ def test_a_declined_card_gives_back_the_object_and_both_places(chromium, site_se
         token = buy(tab, site_server, item, DECLINED)
         alert = tab.locator('[role="alert"]').filter(has_text="refusée")
         alert.first.wait_for(timeout=15_000)
-        assert wait_for(lambda: order_of(site_server, token)[0] == "cancelled", tab)
+        # Declined, still reserved: another card could pay on this page.
+        assert (
+            "places d’atelier vous sont réservés" in tab.locator(".reservation-note").inner_text()
+        )
+        assert order_of(site_server, token)[0] == "pending"
+        assert places_held(site_server, workshop_id) == held + 2
+        tab.get_by_role("button", name="Annuler la commande").click()
+        tab.wait_for_url("**/boutique/panier/")
+        assert "Ils sont toujours dans votre panier" in tab.locator("main").inner_text()
         status, released, bookings = order_of(site_server, token)
-        assert released == 1 and bookings == [("cancelled", 2)]
+        assert (status, released, bookings) == ("cancelled", 1, [("cancelled", 2)])
         assert stock_of(site_server, item["id"]) == stock
         assert places_held(site_server, workshop_id) == held
     finally:

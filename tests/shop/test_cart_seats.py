@@ -183,7 +183,7 @@ def test_paying_once_pays_the_order_confirms_the_places_and_sends_one_email_with
     assert tray.title in notification.body and paid_workshop.title in notification.body
 
 
-def test_a_declined_card_gives_back_the_stock_and_the_places_to_the_waiting_list(
+def test_giving_up_after_a_declined_card_gives_back_the_stock_and_the_places_to_the_waiting_list(
     client, stripe_settings, paid_workshop, django_capture_on_commit_callbacks
 ):
     tray = product(stock=3)
@@ -196,8 +196,10 @@ def test_a_declined_card_gives_back_the_stock_and_the_places_to_the_waiting_list
     order = Order.objects.get()
     with pytest.raises(gateway.CardDeclined):
         gateway.confirm_payment_intent_for_tests(order.payment_intent_id, payment_method=DECLINED)
+    order.refresh_from_db()
+    assert order.status == Order.Status.PENDING and stock_of(tray) == 2  # another card may pay
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"/fr/boutique/commande/{order.token}/echec/")
+        client.post(f"/fr/boutique/commande/{order.token}/annuler/")
     order.refresh_from_db()
     assert order.status == Order.Status.CANCELLED and order.stock_released
     assert stock_of(tray) == 3
@@ -234,10 +236,13 @@ def test_places_taken_meanwhile_stop_the_checkout_and_change_nothing(
     book(paid_workshop, "bruno", 1)
     response = check_out(client)
     assert response.url == "/fr/boutique/panier/"
-    assert any(paid_workshop.title in m and "place" in m for m in messages_of(response))
+    assert any("ne sont plus disponibles" in m for m in messages_of(response))
     assert not Order.objects.exists() and stock_of(tray) == 3
     assert not Booking.objects.filter(email="claire@example.org").exists()
-    assert client.session[SEATS_KEY] == {str(paid_workshop.pk): 1}  # what is left
+    # The cart names the workshop and offers what is left; the buyer decides
+    # (tests/shop/test_cart_availability.py).
+    assert client.session[SEATS_KEY] == {str(paid_workshop.pk): 2}
+    assert any(paid_workshop.title in m for m in messages_of(client.get(response.url)))
 
 
 def test_an_address_that_already_booked_the_workshop_cannot_order_its_places_again(

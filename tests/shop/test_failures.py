@@ -92,7 +92,7 @@ def test_payment_failed_arriving_after_a_second_card_succeeded_keeps_the_piece_s
     assert len(mail.outbox) == 2
 
 
-def test_payment_failed_for_a_declined_card_releases_the_stock(
+def test_payment_failed_for_a_declined_card_keeps_the_reservation_for_another_card(
     client, started_order, piece, django_capture_on_commit_callbacks
 ):
     with pytest.raises(gateway.CardDeclined):
@@ -107,7 +107,7 @@ def test_payment_failed_for_a_declined_card_releases_the_stock(
         "evt_1",
     )
     started_order.refresh_from_db()
-    assert started_order.status == Order.Status.CANCELLED and stock_of(piece) == 3
+    assert started_order.status == Order.Status.PENDING and stock_of(piece) == 2
 
 
 @pytest.mark.parametrize(

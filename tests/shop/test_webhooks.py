@@ -79,7 +79,7 @@ def test_tampered_amount_in_an_event_leaves_the_order_unpaid(client, started_ord
     assert started_order.paid_at is None
 
 
-def test_payment_failed_event_releases_the_stock(client, started_order, piece):
+def test_payment_failed_event_keeps_the_stock_for_another_card(client, started_order, piece):
     intent = {
         "id": started_order.payment_intent_id,
         "object": "payment_intent",
@@ -89,8 +89,8 @@ def test_payment_failed_event_releases_the_stock(client, started_order, piece):
     }
     post_webhook(client, event_payload("payment_intent.payment_failed", intent))
     started_order.refresh_from_db()
-    assert started_order.status == Order.Status.CANCELLED
-    assert stock_of(piece) == 3
+    assert started_order.status == Order.Status.PENDING
+    assert stock_of(piece) == 2
 
 
 def test_webhook_answers_only_post(client):

@@ -106,7 +106,24 @@ def test_paying_confirms_the_booking_and_the_email_carries_the_calendar_file(
     assert "Réservation d’atelier" in notification.alternatives[0][0]
 
 
-def test_a_declined_card_cancels_the_booking_and_its_places_go_to_the_waiting_list(
+def test_a_declined_card_keeps_the_places_and_another_card_confirms_the_booking(
+    client, stripe_settings, paid_workshop, django_capture_on_commit_callbacks
+):
+    booking = book(paid_workshop, "claire", 2)
+    order = start_payment(client, booking)
+    url = f"/fr/boutique/commande/{order.token}/localstripe/"
+    assert client.post(url, {"number": DECLINED}).status_code == 402
+    page = client.get(f"/fr/boutique/commande/{order.token}/paiement/").content.decode()
+    assert "Vos places vous sont réservées jusqu’au" in page and "Annuler la réservation" in page
+    assert client.post(url, {"number": VISA}).json()["status"] == "succeeded"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.get(f"/fr/boutique/commande/{order.token}/retour/", follow=True)
+    assert response.redirect_chain[-1][0] == booking.get_absolute_url()
+    booking.refresh_from_db()
+    assert booking.status == B.CONFIRMED
+
+
+def test_cancelling_after_a_declined_card_frees_the_places_for_the_waiting_list(
     client, stripe_settings, paid_workshop, django_capture_on_commit_callbacks
 ):
     booking = book(paid_workshop, "claire", 2)
@@ -115,8 +132,10 @@ def test_a_declined_card_cancels_the_booking_and_its_places_go_to_the_waiting_li
     order = start_payment(client, booking)
     with pytest.raises(gateway.CardDeclined):
         gateway.confirm_payment_intent_for_tests(order.payment_intent_id, payment_method=DECLINED)
+    assert Booking.objects.get(pk=booking.pk).status == B.PENDING_PAYMENT  # another card may pay
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"/fr/boutique/commande/{order.token}/echec/")
+        response = client.post(f"/fr/boutique/commande/{order.token}/annuler/")
+    assert response.url == booking.get_absolute_url()
     order.refresh_from_db()
     assert order.status == Order.Status.CANCELLED
     assert statuses(paid_workshop) == {

@@ -12,11 +12,15 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 # Which texts a buyer reads, in order, when the one in their language is empty: a Japanese
 # buyer reads English before French. French is the last resort of every chain.
 PICKUP_FALLBACKS = {"ja": ("ja", "en"), "en": ("en",)}
+# The most pieces of one object an order may ever ask, whatever the settings say: the
+# quantity forms refuse more outright (shop/forms.py).
+QUANTITY_CEILING = 99
 
 
 @register_setting(icon="cogs")
 class ShopSettings(BaseSiteSetting):
-    """What staff can change without a deployment: VAT, delivery rates, reservation delay."""
+    """What staff can change without a deployment: VAT, delivery rates, how long and how
+    much an unpaid order holds."""
 
     vat_rate = models.DecimalField(
         _("taux de TVA (%)"),
@@ -45,6 +49,16 @@ class ShopSettings(BaseSiteSetting):
         default=30,
         validators=[MinValueValidator(5), MaxValueValidator(24 * 60)],
         help_text=_("Le stock d’une commande non payée est libéré après ce délai."),
+    )
+    max_quantity_per_object = models.PositiveSmallIntegerField(
+        _("quantité maximale par objet et par commande"),
+        default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(QUANTITY_CEILING)],
+        help_text=_(
+            "Une commande non payée réserve ses pièces pendant la durée de réservation : "
+            "ce plafond empêche un seul acheteur de bloquer tout le stock d’un objet. "
+            "Au-delà, le panier ramène la quantité à ce nombre."
+        ),
     )
     shop_email = models.EmailField(
         _("adresse de la boutique"),
@@ -94,7 +108,10 @@ class ShopSettings(BaseSiteSetting):
             ],
             heading=_("Livraison"),
         ),
-        FieldPanel("reservation_minutes"),
+        MultiFieldPanel(
+            [FieldPanel("reservation_minutes"), FieldPanel("max_quantity_per_object")],
+            heading=_("Réservation du stock"),
+        ),
         FieldPanel("shop_email"),
     ]
 

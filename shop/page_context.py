@@ -3,10 +3,17 @@ cart (core/page_context.py), where a workshop booking is paid (workshops/payment
 
 from django.urls import reverse
 
+from shop.models import ShopSettings
+
 
 def object_purchase(page, request) -> dict:
-    """Where the object page's «Ajouter au panier» form posts."""
-    return {"cart_add_url": reverse("shop:cart_add", args=[page.pk])}
+    """Where the object page's «Ajouter au panier» form posts, and the most it may ask:
+    the stock, within the pieces one order may hold (ShopSettings)."""
+    cap = ShopSettings.for_request(request).max_quantity_per_object
+    return {
+        "cart_add_url": reverse("shop:cart_add", args=[page.pk]),
+        "quantity_max": min(page.stock, cap),
+    }
 
 
 def booking_checkout_url(token: str) -> str:

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from catalogue.models import CraftObjectPage
 from exhibition.legal import terms_of_sale
-from shop.cart import CartLine, SeatLine
+from shop.cart import CartLine, SeatLine, capped_message
 from shop.exceptions import OutOfStock, PlacesUnavailable, ShopError
 from shop.models import Order, OrderLine, ShopSettings
 from shop.pricing import compute_totals
@@ -67,6 +67,11 @@ def order_create(
     that the checkout linked to, which its buyer accepted."""
     if not lines and not seats:
         raise ShopError(_("Votre panier est vide."))
+    # One unpaid order must not hold a whole stock: the cart brings quantities down to
+    # the cap, an order asked past the cart is refused.
+    cap = shop_settings.max_quantity_per_object
+    if over := [line for line in lines if line.quantity > cap]:
+        raise ShopError(capped_message(over[0].title, cap))
     quantities = {line.product.pk: line.quantity for line in lines}
     places = {seat.workshop.pk: seat.places for seat in seats}
     reserved_until = timezone.now() + timedelta(minutes=shop_settings.reservation_minutes)

@@ -4,12 +4,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
 from catalogue.models import CraftObjectPage
 from core.rate_limits import rate_limit
 from core.same_origin import same_origin_post
-from shop.cart import UNSOLD, Cart, CartError
+from shop.cart import UNSOLD, Cart, CartError, capped_message
 from shop.forms import QuantityForm
 from shop.models import ShopSettings
 from shop.pricing import compute_totals
@@ -30,22 +31,59 @@ def existing_id(value: int) -> int:
     return value
 
 
+def limit_cart(request, cart: Cart, shop_settings: ShopSettings) -> bool:
+    """What the cart and the checkout do first: take out the objects no longer sold, bring
+    quantities down to the cap of the settings (lowered since), each with its message.
+    Whether the cart changed."""
+    unsold = cart.drop_unsold()
+    for title in unsold:
+        messages.error(request, UNSOLD % {"title": title})
+    cap = shop_settings.max_quantity_per_object
+    capped = cart.limit_to_cap(cap)
+    for title in capped:
+        messages.warning(request, capped_message(title, cap))
+    return bool(unsold or capped)
+
+
+# Never stored, by a proxy or the browser: the cart page says what is left right now,
+# and a page from the history would show stock that is gone.
+@cache_control(private=True, no_store=True)
 def cart_detail(request):
     cart = Cart(request.session)
-    for title in cart.drop_unsold():
-        messages.error(request, UNSOLD % {"title": title})
+    shop_settings = ShopSettings.for_request(request)
+    limit_cart(request, cart, shop_settings)
     lines = cart.lines()
     seat_lines = cart.seat_lines()
-    shop_settings = ShopSettings.for_request(request)
+    unavailable = [line for line in [*lines, *seat_lines] if not line.orderable]
+    if unavailable:
+        # Said at the top of the page too, in the alert region that screen readers announce.
+        messages.warning(
+            request,
+            ngettext(
+                "Depuis que vous l’avez mis dans votre panier, %(titles)s n’est plus "
+                "disponible dans la quantité demandée.",
+                "Depuis que vous les avez mis dans votre panier, ces articles ne sont plus "
+                "disponibles dans la quantité demandée : %(titles)s.",
+                len(unavailable),
+            )
+            % {"titles": ", ".join(f"« {line.title} »" for line in unavailable)},
+        )
+    # Only what can be ordered counts: the buyer sees what the checkout would ask.
     totals = compute_totals(
-        [line.line_total for line in [*lines, *seat_lines]],
+        [line.line_total for line in [*lines, *seat_lines] if line.orderable],
         delivery=None,
         shop_settings=shop_settings,
     )
     return render(
         request,
         "shop/cart.html",
-        {"lines": lines, "seat_lines": seat_lines, "totals": totals, "shop": shop_settings},
+        {
+            "lines": lines,
+            "seat_lines": seat_lines,
+            "totals": totals,
+            "shop": shop_settings,
+            "orderable": not unavailable,
+        },
     )
 
 
@@ -62,12 +100,16 @@ def cart_add(request, product_id):
         for error in form.errors["quantity"]:
             messages.error(request, error)
         return redirect(page.url)
+    cap = ShopSettings.for_request(request).max_quantity_per_object
     try:
         # Messages name the object as the visitor read it, on this page.
-        cart.add(product, form.cleaned_data["quantity"], title=page.title)
+        capped = cart.add(product, form.cleaned_data["quantity"], title=page.title, cap=cap)
     except CartError as error:
         messages.error(request, str(error))
         return redirect(page.url)
+    if capped:
+        messages.warning(request, capped_message(page.title, cap))
+        return redirect("shop:cart")
     messages.success(
         request, _("« %(title)s » a été ajouté à votre panier.") % {"title": page.title}
     )
@@ -87,10 +129,13 @@ def cart_update(request, product_id):
         for error in form.errors["quantity"]:
             messages.error(request, error)
     else:
+        cap = ShopSettings.for_request(request).max_quantity_per_object
+        title = objects_in_language([product], get_language())[product.pk].title
         try:
-            title = objects_in_language([product], get_language())[product.pk].title
-            cart.set(product, form.cleaned_data["quantity"], title=title)
-            messages.success(request, _("Votre panier a été mis à jour."))
+            if cart.set(product, form.cleaned_data["quantity"], title=title, cap=cap):
+                messages.warning(request, capped_message(title, cap))
+            else:
+                messages.success(request, _("Votre panier a été mis à jour."))
         except CartError as error:
             messages.error(request, str(error))
     return redirect("shop:cart")

@@ -15,7 +15,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_POST
 
 from core.rate_limits import rate_limit
-from shop.cart import UNSOLD, Cart
+from shop.cart import PENDING_ORDER_KEY, Cart
 from shop.exceptions import (
     CardDeclined,
     OutOfStock,
@@ -28,11 +28,10 @@ from shop.forms import CheckoutForm
 from shop.models import Order, ShopSettings
 from shop.pricing import compute_totals
 from shop.services import expiry, orders, payments
+from shop.views.cart import limit_cart
 from workshops.models import Booking
 
 logger = logging.getLogger(__name__)
-
-PENDING_ORDER_KEY = "pending_order"
 
 # The checkout and order pages carry the buyer's name, address and order: no shared
 # cache (proxy, CDN) may keep them, nor the browser's disk.
@@ -91,17 +90,25 @@ def _unavailable_page(message) -> HttpResponse:
 @database_unavailable_is_503(BEFORE_PAYMENT)
 def checkout(request):
     cart = Cart(request.session)
-    if unsold := cart.drop_unsold():
+    shop_settings = ShopSettings.for_request(request)
+    if limit_cart(request, cart, shop_settings):
         # Nothing is ordered: the buyer sees the cart that is left before paying for it.
-        for title in unsold:
-            messages.error(request, UNSOLD % {"title": title})
         return redirect("shop:cart")
     lines = cart.lines()
     seat_lines = cart.seat_lines()
     if not lines and not seat_lines:
         messages.info(request, _("Votre panier est vide."))
         return redirect("shop:cart")
-    shop_settings = ShopSettings.for_request(request)
+    if not all(line.orderable for line in [*lines, *seat_lines]):
+        # The cart page disables «Passer commande» then; the server never relies on it.
+        messages.error(
+            request,
+            _(
+                "Certains articles de votre panier ne sont plus disponibles : retirez-les ou "
+                "ajustez les quantités pour passer commande."
+            ),
+        )
+        return redirect("shop:cart")
     # Places alone have nothing to deliver: no delivery is asked, nor an address.
     form = CheckoutForm(request.POST or None, delivers=bool(lines))
     if request.method == "POST" and form.is_valid():
@@ -124,6 +131,9 @@ def checkout(request):
             return redirect("shop:cart")
         except PlacesUnavailable as error:
             cart.limit_places_to_what_is_left()
+            messages.error(request, str(error))
+            return redirect("shop:cart")
+        except ShopError as error:  # e.g. the cap of the settings, lowered a moment ago
             messages.error(request, str(error))
             return redirect("shop:cart")
         try:

@@ -43,11 +43,11 @@ def test_bad_quantities_are_refused_and_change_nothing(client, quantity):
 
 
 def test_more_than_the_stock_is_refused_with_a_message(client):
-    tray = product(stock=2)
-    response = add(client, tray, 3)
+    tray = product(stock=1)
+    response = add(client, tray, 2)
     assert response.status_code == 302
     messages = [str(m) for m in response.wsgi_request._messages]
-    assert any("Il ne reste que 2" in m for m in messages)
+    assert any("Il ne reste qu’un exemplaire" in m for m in messages)
     assert not client.session.get(SESSION_KEY)
 
 
@@ -65,8 +65,8 @@ def test_unknown_object_is_a_404_and_get_is_not_allowed(client):
 def test_update_and_remove(client):
     tray = product(stock=5)
     add(client, tray)
-    client.post(f"/fr/boutique/panier/modifier/{tray.pk}/", {"quantity": 4})
-    assert client.session[SESSION_KEY] == {str(tray.pk): 4}
+    client.post(f"/fr/boutique/panier/modifier/{tray.pk}/", {"quantity": 2})
+    assert client.session[SESSION_KEY] == {str(tray.pk): 2}
     client.post(f"/fr/boutique/panier/modifier/{tray.pk}/", {"quantity": 0})
     assert client.session[SESSION_KEY] == {}
     add(client, tray)

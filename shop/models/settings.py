@@ -65,11 +65,12 @@ class ShopSettings(BaseSiteSetting):
         default="boutique@example.org",
         help_text=_("Reçoit une notification pour chaque commande payée."),
     )
+    # The MCJP shop's days and hours are not in our sources: staff write them here.
     pickup_details = models.TextField(
         _("retrait à la boutique"),
         default=(
             "Boutique de la Maison de la Culture du Japon à Paris, 101 bis quai Jacques "
-            "Chirac, 75015 Paris, du mardi au samedi de 12 h à 19 h."
+            "Chirac, 75015 Paris, aux heures d’ouverture de la boutique."
         ),
     )
 
@@ -79,7 +80,7 @@ class ShopSettings(BaseSiteSetting):
         blank=True,
         default=(
             "Shop of the Maison de la Culture du Japon à Paris, 101 bis quai Jacques Chirac, "
-            "75015 Paris, Tuesday to Saturday, noon to 7:00 p.m."
+            "75015 Paris, during the shop’s opening hours."
         ),
         help_text=_("Montré aux acheteurs en anglais ; vide : le texte français."),
     )
@@ -89,7 +90,7 @@ class ShopSettings(BaseSiteSetting):
         default=(
             "パリ日本文化会館（MCJP）ブティック\n"
             "101 bis quai Jacques Chirac, 75015 Paris\n"
-            "営業時間：火曜日〜土曜日 12:00〜19:00"
+            "ブティックの営業時間内にお受け取りください。"
         ),
         help_text=_(
             "Montré aux acheteurs en japonais ; vide : le texte anglais, sinon le français."

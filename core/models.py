@@ -1,5 +1,6 @@
 """The one setting that concerns every page: whether the site shows the demo's content."""
 
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -27,7 +28,23 @@ class DemoContentSettings(BaseGenericSetting):
         ),
     )
 
+    # Read by every page, cold ones included: kept in the shared cache rather than asked
+    # of the database each time; saving or deleting it forgets it (core/apps.py).
+    CACHE_KEY = "setting:demo-content"
+
     panels = [FieldPanel("show_notice")]
+
+    @classmethod
+    def _get_or_create(cls):
+        setting = cache.get(cls.CACHE_KEY)
+        if setting is None:
+            setting = super()._get_or_create()
+            cache.set(cls.CACHE_KEY, setting, timeout=None)
+        return setting
+
+    @classmethod
+    def forget(cls, **kwargs):
+        cache.delete(cls.CACHE_KEY)
 
     class Meta:
         verbose_name = _("contenu de démonstration")

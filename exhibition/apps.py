@@ -10,8 +10,9 @@ class ExhibitionConfig(AppConfig):
     def ready(self):
         from core.caching import content_changes_with
 
-        from . import signals  # noqa: F401
+        from . import legal, signals  # noqa: F401
         from .models import ExhibitionImage, RegionalSpeciality, Theme, Venue
         from .translation import signals as translation_signals  # noqa: F401
 
         content_changes_with(Theme, Venue, ExhibitionImage, RegionalSpeciality)
+        legal.connect_signals()

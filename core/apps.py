@@ -23,3 +23,10 @@ class CoreConfig(AppConfig):
                 dispatch_uid=f"demo_setting_forget_{signal is post_save}",
             )
         public_url.use_for_wagtail_sites()
+        # Varnish in front drops the pages of what changed (core/http_cache.py).
+        from . import http_cache
+
+        # TEMPORARY getattr until core.caching's cache tags land.
+        invalidated = getattr(caching, "cache_tags_invalidated", None)
+        if invalidated is not None:
+            invalidated.connect(http_cache.purge_on_invalidation, dispatch_uid="http_cache_purge")

@@ -16,6 +16,18 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# tests/deploy/test_varnish.py runs the pages through Varnish with the xkey vmod, as
+# production does (deploy/varnish/): Debian's varnish and varnish-modules.
+if [ ! -x /usr/sbin/varnishd ] || ! ls /usr/lib/*/varnish/vmods/libvmod_xkey.so >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "==> Varnish absent : installation des paquets Debian « varnish » et « varnish-modules »"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules >/dev/null
+  else
+    echo "==> Varnish absent et pas de droits root : les tests à travers Varnish seront sautés."
+  fi
+fi
+
 # Screenshots of the Japanese pages need a Japanese font (Debian's Noto CJK).
 if ! fc-list :lang=ja 2>/dev/null | grep -q .; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then

@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "core.security.PermissionsPolicyMiddleware",
     "core.security.RejectNullBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Tags the pages the page cache shares for Varnish in front (HTTP_CACHE_PURGE_URLS).
+    "core.http_cache.SurrogateKeyMiddleware",
     # Before sessions and the rest: a cached page costs one cache round trip (PAGE_CACHE).
     "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -270,6 +272,13 @@ CATALOGUE_PAGE_SIZE = 24
 # Whole public pages cached for visitors without a session (core/page_cache.py).
 PAGE_CACHE = env_bool("PAGE_CACHE", False)
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+# The shared HTTP cache in front (Varnish, deploy/varnish/; core/http_cache.py): its
+# addresses, purged by cache tag on each change (e.g. http://127.0.0.1:6081); empty: none.
+HTTP_CACHE_PURGE_URLS = env_list("HTTP_CACHE_PURGE_URLS")
+HTTP_CACHE_SECONDS = int(env("HTTP_CACHE_SECONDS", "3600"))
+# Each purge is sent again this many seconds later, for pages rendered during the change.
+HTTP_CACHE_REPURGE_SECONDS = float(env("HTTP_CACHE_REPURGE_SECONDS", "2"))
+HTTP_CACHE_PURGE_TIMEOUT = float(env("HTTP_CACHE_PURGE_TIMEOUT", "1"))
 SHOP_LOW_STOCK_THRESHOLD = int(env("SHOP_LOW_STOCK_THRESHOLD", "2"))
 # Views whose pages stay out of search engines (noindex, core/templatetags/seo.py): the
 # shop's (cart, checkout, orders) and the search results.

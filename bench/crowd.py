@@ -3,6 +3,7 @@
     python bench/crowd.py [--objects 10000] [--skip-seed] [--quick] [--uniform]
                           [--duration 20] [--warm 60] [--connections 8] [--workers 2]
                           [--sales-per-second 1,5] [--sales-via localstripe|stock]
+                          [--no-http-cache | --http-cache-only]
 
 On the bench's own database (bench/seed_large.py, as `make bench`), with production
 settings, Redis and the page cache as production runs them:
@@ -15,7 +16,12 @@ settings, Redis and the page cache as production runs them:
 3. for each workload: the bench's Redis database emptied (FLUSHDB on its number only,
    page cache included) and gunicorn started afresh (its workers' memory caches empty),
    then wrk (bench/crowd.lua): the first 15 s (cold start), warming, the steady state,
-   then the steady workload again while bench/crowd_sales.py sells at each rate.
+   then the steady workload again while bench/crowd_sales.py sells at each rate;
+4. through Varnish (deploy/varnish/; --no-http-cache without it, --http-cache-only for it
+   alone): the last workload's pages, cold, warming and steady, with the site purging
+   Varnish; then the 100 most requested pages, all in Varnish, and a static file of the
+   median page's size through the same Varnish (the target compares these two); then one
+   sale per second, purges included.
 
 Prints one table, each figure beside its target (issue 16), and writes it all to
 bench/results/crowd-latest.json. Figures are only comparable on one machine under the same
@@ -26,6 +32,7 @@ import argparse
 import json
 import math
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -34,7 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import PYTHON, RESULTS, ROOT, environment, need_wrk  # noqa: E402
 from bench.crowd_report import build_report, print_table, write  # noqa: E402
-from bench.server import Gunicorn, drain, output, run  # noqa: E402
+from bench.server import Gunicorn, drain, free_port, get, output, run  # noqa: E402
+from deploy.varnish.launcher import Varnish, varnishd  # noqa: E402
 
 WORKLOADS = {
     "uniform": "objets au hasard",
@@ -76,9 +84,12 @@ def main(argv=None):
     load_before = os.getloadavg()
     phases = []
     with Sales(env, args) as sales:
-        for workload in args.workloads:
+        for workload in [] if args.http_cache_only else args.workloads:
             phases += run_workload(wrk, env, args, workload, sales)
+        if args.http_cache:
+            phases += run_http_cache(wrk, env, args, args.workloads[-1], sales)
     report = build_report(args, env, urls, cold_pages, phases)
+    report["http_cache"] = args.http_cache_note
     report["machine"] = {
         "cpus": os.cpu_count(),
         "load_average": {"before": load_before, "after": os.getloadavg()},
@@ -104,6 +115,15 @@ def parse(argv):
     )
     parser.add_argument("--sales-via", choices=["localstripe", "stock"], default="localstripe")
     parser.add_argument("--no-page-cache", action="store_true", help="PAGE_CACHE=0")
+    parser.add_argument(
+        "--http-cache",
+        action=argparse.BooleanOptionalAction,
+        default=varnishd() is not None,
+        help="la foule aussi à travers Varnish (deploy/varnish/), quand varnishd est là",
+    )
+    parser.add_argument(
+        "--http-cache-only", action="store_true", help="seulement la phase à travers Varnish"
+    )
     parser.add_argument("--cold-pages", type=int, default=50, help="pages froides mesurées")
     parser.add_argument("--seed", type=int, default=2026, help="graine des tirages")
     parser.add_argument("--zipf", type=float, default=1.1, help="exposant de Zipf")
@@ -114,6 +134,11 @@ def parse(argv):
         args.cold_pages = min(args.cold_pages, 10)
     args.sales = [float(rate) for rate in args.sales_per_second.split(",") if rate.strip()]
     args.workloads = ["uniform"] if args.uniform else list(WORKLOADS)
+    args.http_cache_note = "" if args.http_cache else NO_VARNISH
+    if args.http_cache and varnishd() is None:
+        args.http_cache, args.http_cache_note = False, NO_VARNISH
+    if not args.http_cache:
+        print(f"==> Pas de phase « à travers Varnish » : {args.http_cache_note}", flush=True)
     return args
 
 
@@ -134,11 +159,7 @@ def run_workload(wrk, env, args, workload, sales):
             phases.append(stats)
             return stats
 
-        phase("démarrage à froid", args.cold, kind="cold")
-        for step in range(math.ceil(args.warm / WARM_STEP)):
-            seconds = min(WARM_STEP, args.warm - step * WARM_STEP)
-            phase(f"préchauffage {step + 1}", seconds, kind="warming")
-        phase("régime établi", args.duration, kind="steady")
+        cold_warm_steady(phase, args)
         for rate in args.sales:
             with sales.selling(rate, args.duration) as sold:
                 label = f"{rate:g} vente{'s' if rate > 1 else ''}/s"
@@ -146,6 +167,116 @@ def run_workload(wrk, env, args, workload, sales):
             stats["sales"] = sold.result
             print(f"      ventes : {sold.describe()}", flush=True)
     return phases
+
+
+def cold_warm_steady(phase, args):
+    """The first seconds after a restart, the warming, then the steady state."""
+    phase("démarrage à froid", args.cold, kind="cold")
+    for step in range(math.ceil(args.warm / WARM_STEP)):
+        seconds = min(WARM_STEP, args.warm - step * WARM_STEP)
+        phase(f"préchauffage {step + 1}", seconds, kind="warming")
+    phase("régime établi", args.duration, kind="steady")
+
+
+NO_VARNISH = "varnishd absent (apt-get install varnish varnish-modules) ou --no-http-cache"
+# The median page of a sample, rendered in process before gunicorn starts and written as
+# a static file: WhiteNoise lists the static files once, at start. Its own HTML, so that
+# Varnish compresses and serves both alike.
+MEDIAN_PAGE = """
+import json, sys, django
+django.setup()
+from django.test import Client
+client = Client()
+pages = sorted((client.get(p, secure=True).content for p in json.loads(sys.argv[1])), key=len)
+median = pages[len(pages) // 2]
+open(sys.argv[2], "wb").write(median)
+print(len(median))
+"""
+
+
+def run_http_cache(wrk, env, args, workload, sales):
+    """The same crowd through Varnish in front of gunicorn (deploy/varnish/site.vcl), the
+    site purging it by cache tag (core/http_cache.py); then, in the same run and through
+    the same Varnish, a static file of the median page's size: the target compares them."""
+    name = f"{WORKLOADS[workload]} (pages), à travers Varnish"
+    # The pages only: the site never lets Varnish share a search or the API (they pass),
+    # and the workloads above measure them against gunicorn.
+    lines = [line.split("\t", 1) for line in (URLS / f"{workload}.txt").read_text().splitlines()]
+    lines = [(float(weight), path) for weight, path in lines if shared_page(path)]
+    urls = URLS / f"{workload}-pages.txt"
+    urls.write_text("".join(f"{weight}\t{path}\n" for weight, path in lines))
+    hot = sorted(lines, reverse=True)[:HOT_PAGES]
+    hot_list = URLS / f"{workload}-hot.txt"
+    sample = random.Random(args.seed).sample([path for _w, path in lines], min(25, len(lines)))
+    static_name = "bench-page-size.html"
+    static_file = Path(env["STATIC_ROOT"]) / static_name
+    size = int(output([PYTHON, "-c", MEDIAN_PAGE, json.dumps(sample), str(static_file)], env))
+    static_list = URLS / "static.txt"
+    static_list.write_text(f"1\t/static/{static_name}\n")
+
+    port = free_port()
+    served = {**env, "HTTP_CACHE_PURGE_URLS": f"http://127.0.0.1:{port}"}
+    print(f"==> « {name} » : cache Redis vidé, gunicorn et Varnish (:{port}) démarrés", flush=True)
+    run([PYTHON, "bench/measure.py", "clear-cache"], env)
+    phases = []
+    log = RESULTS / f"gunicorn-crowd-varnish-{workload}.log"
+    with Gunicorn(served, workers=args.workers, log=log.name) as server:
+        backend = server.url.removeprefix("http://")
+        with Varnish(backend=backend, port=port, workdir=RESULTS / "varnish") as varnish:
+
+            def phase(label, seconds, listing=urls, **extra):
+                print(f"    {label} ({seconds} s)…", flush=True)
+                before = varnish.stats(*VARNISH_COUNTERS)
+                stats = load(wrk, varnish.url, listing, args, seconds)
+                drain(server.url)
+                after = varnish.stats(*VARNISH_COUNTERS)
+                stats["varnish"] = {k: after.get(k, 0) - before.get(k, 0) for k in after}
+                stats.update(workload=f"varnish-{workload}", seconds=seconds, **extra)
+                stats["name"] = f"{name}, {label}"
+                print(f"      {summary(stats)} ; {varnish_summary(stats['varnish'])}", flush=True)
+                phases.append(stats)
+                return stats
+
+            cold_warm_steady(phase, args)
+            # Each in Varnish before the measure (rendered once); a page in error is not.
+            hot = [(weight, path) for weight, path in hot if get(varnish.url, path)[0] == 200]
+            hot_list.write_text("".join(f"{weight}\t{path}\n" for weight, path in hot))
+            label = f"les {len(hot)} pages les plus demandées, en cache"
+            phase(label, args.duration, hot_list, kind="cached")
+            phase(f"fichier statique de {size} octets", args.duration, static_list, kind="static")
+            if args.sales:
+                selling = SalesProcess(
+                    {**sales.env, "HTTP_CACHE_PURGE_URLS": varnish.url},
+                    rate=1,
+                    duration=args.duration,
+                    via=sales.via,
+                    seed=args.seed,
+                )
+                with selling as sold:
+                    stats = phase("1 vente/s, purges", args.duration, kind="sales", rate=1)
+                stats["sales"] = sold.result
+                print(f"      ventes : {sold.describe()}", flush=True)
+    return phases
+
+
+HOT_PAGES = 100
+
+
+def shared_page(path):
+    return not path.startswith("/api/") and "/recherche/" not in path
+
+
+# A PURGE is answered by the VCL itself (synth): their count is the purges received.
+VARNISH_COUNTERS = ("MAIN.cache_hit", "MAIN.cache_miss", "MAIN.s_pass", "MAIN.s_synth")
+
+
+def varnish_summary(counters):
+    hits, misses = counters.get("MAIN.cache_hit", 0), counters.get("MAIN.cache_miss", 0)
+    share = hits / (hits + misses) if hits + misses else 0
+    return (
+        f"Varnish : {share:.0%} de hits, {counters.get('MAIN.s_pass', 0)} pass, "
+        f"{counters.get('MAIN.s_synth', 0)} purges reçues"
+    )
 
 
 def load(wrk, base, urls, args, seconds):

@@ -45,7 +45,9 @@ class Group:
 
 def speciality_index(request):
     locale = _locale()
-    groups = cached_for_content(f"specialities:{locale.language_code}", lambda: _groups(locale))
+    groups = cached_for_content(
+        f"specialities:{locale.language_code}", lambda: _groups(locale), tags=()
+    )
     return render(
         request,
         "catalogue/speciality_index.html",
@@ -55,7 +57,9 @@ def speciality_index(request):
 
 def speciality_detail(request, slug):
     locale = _locale()
-    groups = cached_for_content(f"specialities:{locale.language_code}", lambda: _groups(locale))
+    groups = cached_for_content(
+        f"specialities:{locale.language_code}", lambda: _groups(locale), tags=()
+    )
     found = next(
         (
             (group.region, speciality)

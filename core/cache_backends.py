@@ -7,8 +7,10 @@ the round trip to Redis. A page that reads a dozen such entries then costs one r
 trip (the generation) instead of a dozen. The copy is Django's local-memory cache, so
 each read gets its own unpickled object, bounded in entries and in time.
 
-Never use it for entries that are overwritten in place (sessions, the generation itself,
-the page cache): another server would not see the change.
+Entries that are overwritten in place are only safe here when each carries what tells
+whether it is still valid (the tagged entries of core/caching.py, checked against the
+tags' versions in the shared cache, and replaced with `replace_many`). Never put sessions,
+the generation itself or the page cache here: another server would not see the change.
 """
 
 from django.core.cache import caches
@@ -103,3 +105,17 @@ class TieredCache(BaseCache):
 
     def clear_local(self):
         self._local.clear()
+
+    def get_many_shared(self, keys, version=None):
+        """The shared cache's values, past this process's copies (which they replace)."""
+        found = self._shared.get_many(list(keys), version=version)
+        if found:
+            self._local.set_many(found, version=version)
+        return found
+
+    def replace_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        """Write values that replace older ones under the same keys (tagged entries,
+        core/caching.py): unlike `set_many`, a local copy does not stop the write."""
+        failed = self._shared.set_many(data, timeout, version=version)
+        self._local.set_many(data, version=version)
+        return failed

@@ -1,19 +1,40 @@
-"""One number that says when the public content last changed, and what hangs off it.
+"""What cached pages and fragments depend on, and how a change reaches exactly those.
 
-Every cached page and fragment has the content generation in its key. Publishing,
-unpublishing, moving or deleting a page, editing a snippet, an image or a page's view
-restrictions, and any stock movement bump it: the next request renders afresh and the
-old entries age out of the cache by themselves. A whole-site bump is coarse, but the site
-changes a few times an hour while it is read thousands of times, and nothing has to know
-which listings show which object (a price appears on the object, its collectivité, both
-catalogues, the material page, the home page...).
+Two kinds of change, two mechanisms:
 
-A request reads the generation once, from the shared cache, and keeps it to its end.
-Entries keyed on it never change, so they live in the "content" cache: a copy in each
-app server's memory in front of Redis (core/cache_backends.py).
+- **The site** (`"site"`): publishing, moving or deleting a page that is not an object,
+  editing a snippet, an image, a setting or a view restriction. These change what many
+  pages show (menus, a collectivité's name on every card...), a few times an hour. Every
+  key names the *content generation*; a site change starts a new one, and the old entries
+  age out of the cache by themselves.
+- **Tags**, for what changes often and shows in few places: a stock movement
+  (`"object:<translation_key>"`: the object's page and its cards in every language, and
+  `"availability"` when it goes in or out of stock), an object's publication (its tag and
+  the listings it can appear in: `"objects"`, `"listing:collectivite:<pk>"`,
+  `"listing:material:<pk>"`). An entry records the tags it was computed from and the
+  *change count* when its request began; it is valid while none of its tags changed
+  since. A sale a second then re-renders the object's page and the few pages showing its
+  card, not the whole site.
+
+Why a count read at the start rather than a version per tag read when used: data read
+from the database before a change committed is never stored under a version that
+follows it (`tags_changed` runs after the commit). One lookup reads the count, one
+(`get_many`) reads the versions of all the tags a page's entries name.
+
+What a cached value depends on is collected as it is computed: nested cached values and
+`note_tags()` add to every value being computed around them and to the response
+(`request_tags()`, sent to a shared HTTP cache as surrogate keys, core/http_cache.py).
+`cached_for_content(key, compute)` without `tags` depends on `"objects"`: any object's
+publication renews it, never a sale. A value that shows a price or a stock must name the
+object's tag.
+
+Entries live in the "content" cache: a copy in each app server's memory in front of
+Redis (core/cache_backends.py); a local copy outdated by a change is checked against the
+tags like any other and replaced from Redis or recomputed.
 """
 
 import time
+from typing import NamedTuple
 
 from asgiref.local import Local
 
@@ -22,10 +43,17 @@ from django.core.cache.backends.base import InvalidCacheBackendError
 from django.core.signals import request_finished, request_started
 from django.db import DatabaseError
 from django.db.models.signals import post_delete, post_save
+from django.dispatch import Signal
 from django.utils import timezone
 
 GENERATION_KEY = "content-generation"
+COUNTER_KEY = "content-changes"
+TAG_PREFIX = "content-tag:"
 CONTENT_CACHE = "content"
+SITE = "site"
+OBJECTS = "objects"
+AVAILABILITY = "availability"
+DEFAULT_TAGS = (OBJECTS,)
 
 try:
     from redis.exceptions import RedisError
@@ -34,8 +62,34 @@ except ImportError:  # pragma: no cover - Redis is a production dependency
 # What a cache lookup may raise when the database or Redis is down.
 UNAVAILABLE = (DatabaseError, RedisError, OSError)
 
+# Sent after tags were bumped, with tags=frozenset; "site" stands for everything.
+cache_tags_invalidated = Signal()
+
 _request = Local()
 _MISSING = object()
+
+
+class Tagged(NamedTuple):
+    """A cached value with the change count its request began at and its tags."""
+
+    value: object
+    counter: int
+    tags: frozenset
+
+
+class WithTags(NamedTuple):
+    """Returned by `cached_many_for_content`'s compute for a value with tags of its own."""
+
+    value: object
+    tags: tuple
+
+
+def object_tag(translation_key) -> str:
+    """One object in every language: its page, its cards, its price and stock."""
+    return f"object:{translation_key}"
+
+
+# --- the site generation -------------------------------------------------------------
 
 
 def content_generation() -> str:
@@ -48,7 +102,7 @@ def content_generation() -> str:
             # add(): two processes starting at once agree on the first value.
             if not cache.add(GENERATION_KEY, generation, timeout=None):
                 generation = cache.get(GENERATION_KEY, generation)
-        if getattr(_request, "active", False):
+        if _in_request():
             _request.generation = generation
     return of_the_day(generation)
 
@@ -64,48 +118,13 @@ def of_the_day(generation: str) -> str:
     return f"{generation}.{timezone.localdate():%Y%m%d}"
 
 
-def content_cache():
-    """The "content" cache alias, or the default cache where settings define no such alias."""
-    try:
-        return caches[CONTENT_CACHE]
-    except InvalidCacheBackendError:
-        return cache
-
-
-def cached_for_content(key: str, compute, timeout: int = 3600):
-    """`compute()`, kept in the cache until the content changes (None included)."""
-    content = content_cache()
-    versioned = f"{key}@{content_generation()}"
-    value = content.get(versioned, _MISSING)
-    if value is _MISSING:
-        value = compute()
-        content.set(versioned, value, timeout)
-    return value
-
-
-def cached_many_for_content(keys: list[str], compute_missing, timeout: int = 3600) -> dict:
-    """Many entries at once, as `cached_for_content` keeps one: one lookup for them all.
-
-    `compute_missing(missing_keys)` returns a dict for the keys not in the cache yet.
-    """
-    content = content_cache()
-    suffix = f"@{content_generation()}"
-    found = content.get_many([key + suffix for key in keys])
-    values = {key: found[key + suffix] for key in keys if key + suffix in found}
-    missing = [key for key in keys if key not in values]
-    if missing:
-        computed = compute_missing(missing)
-        content.set_many({key + suffix: value for key, value in computed.items()}, timeout)
-        values.update(computed)
-    return values
-
-
 def content_changed(**kwargs):
-    """Signal receiver and plain function: the public content changed."""
+    """Signal receiver and plain function: the whole public content changed."""
     generation = _new_generation()
     cache.set(GENERATION_KEY, generation, timeout=None)
-    if getattr(_request, "active", False):
+    if _in_request():
         _request.generation = generation
+    cache_tags_invalidated.send(sender=None, tags=frozenset({SITE}))
 
 
 def _new_generation() -> str:
@@ -114,14 +133,248 @@ def _new_generation() -> str:
     return f"{time.time_ns():x}"
 
 
+# --- tags ----------------------------------------------------------------------------
+
+
+def tags_changed(*tags: str) -> None:
+    """These tags changed: what was computed from them is computed again. Call it after
+    the commit (`transaction.on_commit`), so that no request stores the old data as new."""
+    tags = frozenset(tags)
+    if not tags:
+        return
+    if SITE in tags:
+        content_changed()
+        tags -= {SITE}
+        if not tags:
+            return
+    count = _increment()
+    cache.set_many({TAG_PREFIX + tag: count for tag in tags}, timeout=None)
+    if _in_request():
+        # This request's own later reads happen after the change: it may store them.
+        _request.counter = count
+        _versions_memo().update(dict.fromkeys(tags, count))
+    cache_tags_invalidated.send(sender=None, tags=tags)
+
+
+def note_tags(*tags: str) -> None:
+    """What is being computed now (each value around it, and the response) depends on these."""
+    for collected in _collecting():
+        collected.update(tags)
+
+
+def request_tags() -> frozenset:
+    """The tags of everything the current response was made from, "site" included."""
+    return frozenset({SITE, *(getattr(_request, "tags", None) or ())})
+
+
+def change_count() -> int:
+    """The count of tag changes when this request began (read once per request)."""
+    count = getattr(_request, "counter", None)
+    if count is None:
+        count = _read_counter()
+        if _in_request():
+            _request.counter = count
+    return count
+
+
+def remember_change_count(count) -> None:
+    """The count read by the page cache with its entry, in the same round trip."""
+    if _in_request() and getattr(_request, "counter", None) is None and count is not None:
+        _request.counter = int(count)
+
+
+def is_fresh(entry: Tagged, versions: dict | None = None) -> bool:
+    """No tag of `entry` changed after the count its request began at."""
+    versions = tag_versions(entry.tags) if versions is None else versions
+    return all(versions[tag] <= entry.counter for tag in entry.tags)
+
+
+def tag_versions(tags) -> dict:
+    """The change count at which each tag last changed; remembered for the request."""
+    memo = _versions_memo()
+    missing = [tag for tag in tags if tag not in memo]
+    if missing:
+        found = cache.get_many([TAG_PREFIX + tag for tag in missing])
+        for tag in missing:
+            version = found.get(TAG_PREFIX + tag)
+            if version is None:
+                # Never changed, or evicted: from now on. Entries computed before this
+                # request are renewed once, which is safe either way.
+                version = change_count()
+                if not cache.add(TAG_PREFIX + tag, version, timeout=None):
+                    version = cache.get(TAG_PREFIX + tag, version)
+            memo[tag] = int(version)
+    return {tag: memo[tag] for tag in tags}
+
+
+def _read_counter() -> int:
+    count = cache.get(COUNTER_KEY)
+    if count is None:
+        # Microseconds: beyond any count reached before a flush, as for generations.
+        count = time.time_ns() // 1000
+        if not cache.add(COUNTER_KEY, count, timeout=None):
+            count = cache.get(COUNTER_KEY, count)
+    return int(count)
+
+
+def _increment() -> int:
+    try:
+        return cache.incr(COUNTER_KEY)
+    except ValueError:  # flushed or never set
+        _read_counter()
+        return cache.incr(COUNTER_KEY)
+
+
+# --- cached values -------------------------------------------------------------------
+
+
+def content_cache():
+    """The "content" cache alias, or the default cache where settings define no such alias."""
+    try:
+        return caches[CONTENT_CACHE]
+    except InvalidCacheBackendError:
+        return cache
+
+
+def cached_for_content(key: str, compute, timeout: int = 3600, *, tags=None, notes=True):
+    """`compute()`, kept in the cache until the site or one of its tags changes (None
+    included). `tags`: what it depends on besides what `compute` notes; `"objects"` when
+    not given. `notes=False` keeps its tags from what is computed around it: for a table
+    of all objects of which each caller reads its own object's row (and names that tag)."""
+    tags = DEFAULT_TAGS if tags is None else tuple(tags)
+    return cached_many_for_content(
+        [key], lambda missing: {key: compute()}, timeout, tags_of=lambda _key: tags, notes=notes
+    )[key]
+
+
+def cached_many_for_content(
+    keys: list[str], compute_missing, timeout=3600, *, tags_of=None, notes=True
+):
+    """Many entries at once, as `cached_for_content` keeps one: two lookups for them all.
+
+    `compute_missing(missing_keys)` returns a dict for the keys not in the cache yet or
+    outdated; a value may come as `WithTags(value, tags)` to add tags of its own. What it
+    notes while computing applies to all of them.
+    """
+    if not keys:
+        return {}
+    content = content_cache()
+    suffix = f"@{content_generation()}"
+    values, tags = _fresh(content, [key + suffix for key in keys])
+    missing = [key for key in keys if key + suffix not in values]
+    found = {key: values[key + suffix] for key in keys if key + suffix in values}
+    if missing:
+        counter = change_count()
+        noted: set = set()
+        with _collect(noted):
+            computed = compute_missing(missing)
+        entries = {}
+        for key, value in computed.items():
+            own = tags_of(key) if tags_of else DEFAULT_TAGS
+            if isinstance(value, WithTags):
+                value, own = value.value, (*own, *value.tags)
+            entry_tags = frozenset((*own, *noted))
+            entries[key + suffix] = Tagged(value, counter, entry_tags)
+            found[key] = value
+            tags.update(entry_tags)
+        _store(content, entries, timeout)
+    if notes:
+        note_tags(*tags)
+    return found
+
+
+def _fresh(content, keys) -> tuple[dict, set]:
+    """The values of `keys` that are still valid, and the tags they name."""
+    entries = content.get_many(keys)
+    outdated = _check(entries)
+    local_copies = [key for key in outdated if getattr(content, "get_many_shared", None)]
+    if local_copies:
+        # Another server may have stored the renewed value already.
+        renewed = content.get_many_shared(local_copies)
+        renewed_outdated = _check(renewed)
+        entries.update({k: v for k, v in renewed.items() if k not in renewed_outdated})
+        outdated = [key for key in outdated if key not in renewed or key in renewed_outdated]
+    for key in outdated:
+        entries.pop(key, None)
+    tags = set()
+    for entry in entries.values():
+        tags.update(entry.tags)
+    return {key: entry.value for key, entry in entries.items()}, tags
+
+
+def _check(entries) -> list:
+    """The keys whose entries are outdated (or not entries at all), asking the versions of
+    all their tags in one lookup."""
+    bad = [key for key, entry in entries.items() if not isinstance(entry, Tagged)]
+    tagged = {key: entry for key, entry in entries.items() if isinstance(entry, Tagged)}
+    versions = tag_versions(set().union(*(entry.tags for entry in tagged.values())))
+    return bad + [key for key, entry in tagged.items() if not is_fresh(entry, versions)]
+
+
+def _store(content, entries, timeout):
+    replace = getattr(content, "replace_many", None)
+    if replace is not None:
+        replace(entries, timeout)
+    else:
+        content.set_many(entries, timeout)
+
+
+# --- the request's state -------------------------------------------------------------
+
+
+def _in_request() -> bool:
+    return getattr(_request, "active", False)
+
+
+def _versions_memo() -> dict:
+    if not _in_request():
+        return {}
+    memo = getattr(_request, "versions", None)
+    if memo is None:
+        memo = _request.versions = {}
+    return memo
+
+
+def _collecting() -> list:
+    stack = getattr(_request, "stack", None)
+    if stack is None:
+        stack = _request.stack = []
+    collected = list(stack)
+    if _in_request():
+        collected.append(_request.tags)
+    return collected
+
+
+class _collect:
+    """Tags noted inside the block are added to `into` (and to the blocks around it)."""
+
+    def __init__(self, into: set):
+        self.into = into
+
+    def __enter__(self):
+        _collecting()  # creates the stack
+        _request.stack.append(self.into)
+
+    def __exit__(self, *exc):
+        _request.stack.pop()
+
+
 def _request_started(**kwargs):
     _request.active = True
     _request.generation = None
+    _request.counter = None
+    _request.versions = {}
+    _request.tags = set()
+    _request.stack = []
 
 
 def _request_finished(**kwargs):
     _request.active = False
     _request.generation = None
+    _request.counter = None
+    _request.versions = None
+    _request.tags = set()
+    _request.stack = []
 
 
 def connect_signals():
@@ -132,12 +385,23 @@ def connect_signals():
 
     request_started.connect(_request_started, dispatch_uid="content_generation_start")
     request_finished.connect(_request_finished, dispatch_uid="content_generation_end")
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(content_changed, dispatch_uid=f"content_changed_{id(signal)}")
-    post_delete.connect(content_changed, sender="wagtailcore.Page", dispatch_uid="cc_page_del")
+    for signal in (page_published, page_unpublished):
+        signal.connect(page_changed, dispatch_uid=f"content_changed_{id(signal)}")
+    post_page_move.connect(content_changed, dispatch_uid="content_changed_move")
+    post_delete.connect(page_changed, sender="wagtailcore.Page", dispatch_uid="cc_page_del")
     # A view restriction decides who may see a page: routing keeps them with the page;
     # core/sites.py keeps the Site of each host.
     content_changes_with(PageViewRestriction, Site)
+
+
+def page_changed(sender=None, instance=None, **kwargs):
+    """A page was published, unpublished or deleted: the tags its class names
+    (`changed_tags()`: an object names its own and its listings'), else the whole site."""
+    changed = getattr(instance, "changed_tags", None) if instance is not None else None
+    if changed is None:
+        content_changed()
+    else:
+        tags_changed(*changed())
 
 
 def content_changes_with(*models):

@@ -23,6 +23,8 @@ def site_navigation(request):
         **shared,
         "site_root": root,
         "nav_pages": cached_for_content(
-            f"nav-pages:{root.pk}", lambda: list(root.get_children().live().in_menu())
+            f"nav-pages:{root.pk}",
+            lambda: list(root.get_children().live().in_menu()),
+            tags=(),
         ),
     }

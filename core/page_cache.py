@@ -7,10 +7,12 @@ flash message or an admin login has a session and gets the page rendered for the
 What is cached: Wagtail pages (unless their class says `cache_anonymous = False`; the
 `before_serve_page` hook in wagtail_hooks.py marks them), with status 200 and no cookie
 set: a page whose form carries a CSRF token sets one, so it never is. Entries are keyed
-by host, path and query string; each stores the content generation it was rendered at
-(core.caching), and the lookup fetches the entry and the current generation in one
-round trip, so a page published a moment ago is never served stale, on any app server
-sharing the cache.
+by host, path and query string; each stores the content generation it was rendered at,
+the change count its request began at and the tags of what it was made from
+(core.caching). The lookup fetches the entry, the generation and the count in one round
+trip, then the versions of the entry's tags in a second: a page published or an object
+sold a moment ago is never served stale, on any app server sharing the cache, while a
+sale leaves every page that does not show the object cached.
 """
 
 import hashlib
@@ -19,7 +21,19 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from core.caching import GENERATION_KEY, content_generation, of_the_day
+from core.caching import (
+    COUNTER_KEY,
+    GENERATION_KEY,
+    SITE,
+    Tagged,
+    change_count,
+    content_generation,
+    is_fresh,
+    note_tags,
+    of_the_day,
+    remember_change_count,
+    request_tags,
+)
 
 CACHEABLE_ATTR = "_page_cache_store"
 # Set again on every response by the middleware that runs before this one, or per request.
@@ -39,18 +53,24 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
 
         key = self._key(request)
-        found = cache.get_many([key, GENERATION_KEY])
+        found = cache.get_many([key, GENERATION_KEY, COUNTER_KEY])
         entry, generation = found.get(key), found.get(GENERATION_KEY)
+        # Read before anything is rendered: what this request stores is dated by it.
+        remember_change_count(found.get(COUNTER_KEY))
         # The stored generation with today's date, as every key is made (core.caching).
         generation = of_the_day(generation) if generation else None
-        if entry and generation and entry["generation"] == generation:
+        if entry and generation and self._fresh(entry, generation):
+            note_tags(*entry["tags"])
             return self._response(entry, hit=True)
 
         generation = generation or content_generation()
+        counter = change_count()
         response = self.get_response(request)
         if self._storable(request, response):
             entry = {
                 "generation": generation,
+                "counter": counter,
+                "tags": tuple(sorted(request_tags() - {SITE})),
                 "status": response.status_code,
                 "content": response.content,
                 "headers": {
@@ -62,6 +82,12 @@ class AnonymousPageCacheMiddleware:
             cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "MISS"
         return response
+
+    @staticmethod
+    def _fresh(entry, generation):
+        if entry.get("generation") != generation or "tags" not in entry:
+            return False
+        return is_fresh(Tagged(None, entry["counter"], frozenset(entry["tags"])))
 
     @staticmethod
     def _eligible(request):

@@ -6,7 +6,7 @@ from django.http import Http404
 
 from wagtail.models import Page
 
-from core.caching import cached_for_content
+from core.caching import cached_for_content, note_tags
 
 
 @dataclass
@@ -30,10 +30,11 @@ class DirectRoutingMixin:
     routes on its own (`RoutablePageMixin`) takes over the rest of the path, as it would
     have with Wagtail's walk. Only the page served is fetched as its specific class.
 
-    The resolution, page included, is then kept in the cache until the public content
-    changes (core/caching.py): publishing, a stock movement or a new view restriction
-    all start a new generation. A page class with `cache_anonymous = False` (live booking
-    counts) is read again from the database on each request; only its place is remembered.
+    The resolution, page included, is then kept in the cache until the page changes
+    (core/caching.py): an object's publication or stock movement (its tag), any other
+    page's publication or a new view restriction (the site). A page class with
+    `cache_anonymous = False` (live booking counts) is read again from the database on
+    each request; only its place is remembered.
 
     `route_select_related` and `route_prefetch_related` on a page class name the relations
     its template always shows, fetched with the page itself. The pages met on the way are
@@ -52,7 +53,7 @@ class DirectRoutingMixin:
         request._localized_root = self
         path = "/".join(path_components)
         key = f"route:{self.pk}:{hashlib.sha1(path.encode()).hexdigest()}"
-        resolution = cached_for_content(key, lambda: self._resolve(path_components))
+        resolution = cached_for_content(key, lambda: self._resolved(path_components), tags=())
         if resolution is None:  # no such page: remembered too, bots probe many URLs
             raise Http404
         page = resolution.page
@@ -64,6 +65,16 @@ class DirectRoutingMixin:
         if isinstance(page, DirectRoutingMixin):  # this page itself: Wagtail's own answer
             return super(DirectRoutingMixin, page).route(request, resolution.remaining)
         return page.route(request, resolution.remaining)
+
+    def _resolved(self, path_components) -> Resolution | None:
+        """What the cache keeps: a page found until it changes (an object's own tag, the
+        site for any other page), «not found» until a page is published."""
+        resolution = self._resolve(path_components)
+        if resolution is None:
+            note_tags("pages")
+        else:
+            note_tags(*getattr(resolution.page, "cache_tags", ()))
+        return resolution
 
     def _resolve(self, path_components) -> Resolution | None:
         if not path_components:

@@ -23,7 +23,7 @@ class CachedSiteMiddleware:
         hostname = split_domain_port(request._get_raw_host())[0]
         key = f"site-for:{hostname}:{request.get_port()}"
         try:
-            request._wagtail_site = cached_for_content(key, lambda: _find_site(request))
+            request._wagtail_site = cached_for_content(key, lambda: _find_site(request), tags=())
         except UNAVAILABLE:
             # Only a shortcut: the views that need the site find it (or fail) themselves,
             # and /health/ must get to say what is down.
@@ -43,7 +43,7 @@ def localized_home(home):
     """`home` in the active language (itself when untranslated), as its specific class."""
     language = translation.get_language()
     key = f"home:{home.translation_key}:{language}"
-    return cached_for_content(key, lambda: _translation(home))
+    return cached_for_content(key, lambda: _translation(home), tags=())
 
 
 def _translation(home):

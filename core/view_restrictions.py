@@ -17,6 +17,7 @@ def private_sections() -> list[tuple[str, int]]:
     return cached_for_content(
         "private-sections",
         lambda: list(PageViewRestriction.objects.values_list("page__path", "page__depth")),
+        tags=(),
     )
 
 

@@ -70,7 +70,7 @@ def _calendar(day: datetime.date) -> SalesCalendar:
 def sales_calendar(day: datetime.date | None = None) -> SalesCalendar:
     """The calendar of `day` (today by default), kept until the content changes."""
     day = day or today()
-    return cached_for_content(f"sales-calendar:{day.isoformat()}", lambda: _calendar(day))
+    return cached_for_content(f"sales-calendar:{day.isoformat()}", lambda: _calendar(day), tags=())
 
 
 def edition_sells(edition, day: datetime.date | None = None) -> bool:

@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.caching import note_tags
 from core.page_cache import mark_cacheable
 from exhibition.models import Theme, Venue
 from exhibition.specialities_admin import RegionalSpecialityViewSet
@@ -40,3 +41,5 @@ def cache_public_pages(page, request, serve_args, serve_kwargs):
     # Pages that change with each visitor's action (a workshop's places left) opt out.
     if getattr(page, "cache_anonymous", True):
         mark_cacheable(request)
+        # Renewed when the page itself changes (an object: its tag; core/caching.py).
+        note_tags(*getattr(page, "cache_tags", ()))

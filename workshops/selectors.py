@@ -7,6 +7,9 @@ from django.utils import timezone
 
 from workshops.models import Booking, WorkshopPage
 
+# The cache tag of what shows workshops' places left (core/caching.py).
+WORKSHOP_PLACES = "workshop-places"
+
 
 def places_held(workshop: WorkshopPage, now=None, *, exclude_pk=None) -> int:
     """Places taken by confirmed bookings and by payments still within their hold."""

@@ -28,10 +28,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from core.caching import content_changed
+from core.caching import tags_changed
 from workshops import emails
 from workshops.models import Booking, BookingWindow, WorkshopPage
-from workshops.selectors import places_held
+from workshops.selectors import WORKSHOP_PLACES, places_held
 
 logger = logging.getLogger(__name__)
 
@@ -327,6 +327,6 @@ def _notify(booking: Booking, kind: str):
 
 
 def _places_changed():
-    # The edition's page lists each workshop's places left: cached pages render afresh,
-    # as after a stock movement in the shop.
-    transaction.on_commit(content_changed)
+    # The edition's page lists each workshop's places left (workshops/page_context.py
+    # names this tag): it renders afresh, as an object's page after a stock movement.
+    transaction.on_commit(partial(tags_changed, WORKSHOP_PLACES))

@@ -1,14 +1,16 @@
 """How craft objects are read: listings with their cards' relations, what is on sale, and
 the French page's price and stock copied to its translations."""
 
+from functools import partial
+
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Prefetch, Q
 
-from wagtail.models import Page, PageManager
+from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
-from core.caching import content_changed
+from core.caching import AVAILABILITY, object_tag, tags_changed
 from core.view_restrictions import KnownPrivateSectionsMixin
 from exhibition.sales import sales_calendar
 
@@ -52,20 +54,30 @@ class CraftObjectQuerySet(KnownPrivateSectionsMixin, PageQuerySet):
         """What can be put in the cart: sellable and in stock."""
         return self.sellable(day).filter(stock__gt=0)
 
-    def mirror_commerce_to_translations(self, source_pk: int):
+    def mirror_commerce_to_translations(self, source_pk: int, stock_change: int | None = None):
         """Give the translations of an object the price and stock of its French page.
 
         The shop sells and counts the French page only (`shop_item`); its translations
         carry copies so that listings in every language filter and display the same.
+        `stock_change`: what a stock movement added (negative when taken); None when
+        unknown (a save), which counts as a change of availability.
         """
-        source = self.model.objects.filter(pk=source_pk).values(*COMMERCE_FIELDS).first()
+        source = (
+            self.model.objects.filter(pk=source_pk)
+            .values("translation_key", *COMMERCE_FIELDS)
+            .first()
+        )
         if source is None:
             return
-        key = Page.objects.filter(pk=source_pk).values("translation_key")
-        self.model.objects.filter(translation_key__in=key).exclude(pk=source_pk).update(**source)
-        # Stock and price show on cached pages and fragments: after the commit, so that
-        # no request renders the old figures into a fresh cache entry.
-        transaction.on_commit(content_changed)
+        key = source.pop("translation_key")
+        self.model.objects.filter(translation_key=key).exclude(pk=source_pk).update(**source)
+        # Stock and price show on the object's page and its cards (its tag); a listing of
+        # what is available changes only when it goes out of stock or back. After the
+        # commit, so that no request renders the old figures into a fresh cache entry.
+        stock = source["stock"]
+        flipped = stock_change is None or stock == 0 or stock == stock_change
+        tags = (object_tag(key), AVAILABILITY) if flipped else (object_tag(key),)
+        transaction.on_commit(partial(tags_changed, *tags))
 
     def commerce_of_source(self, page) -> dict | None:
         """Price, stock, SKU and «en vente» of the French page `page` translates, or None

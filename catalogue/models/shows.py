@@ -70,7 +70,8 @@ def extra_show_editions() -> dict:
             found.setdefault(key, []).append(edition_id)
         return found
 
-    return cached_for_content("object-shows", read)
+    # Each caller reads its own object's row, and names that object's tag.
+    return cached_for_content("object-shows", read, notes=False)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils.html import strip_tags
 
 from catalogue.models import CraftObjectPage, SearchDocument
-from core.caching import content_changed
+from core.caching import OBJECTS, content_changed, tags_changed
 
 from . import analysis
 
@@ -127,9 +127,9 @@ def update_translations(translation_keys: Iterable) -> int:
     for page in pages:
         by_key[page.translation_key].append(page)
     stored = _store(pages, by_key) if pages else 0
-    # Publishing changed the content generation already, but before the commit that this
-    # runs after: a search in between may have cached results without these documents.
-    content_changed()
+    # Publishing renewed the listings already, but before the commit that this runs
+    # after: a search in between may have cached results without these documents.
+    tags_changed(OBJECTS)
     return stored
 
 

@@ -29,7 +29,9 @@ def current_catalogue(context):
     catalogue = None
     root = context.get("site_root")
     if root is not None:
-        catalogue = cached_for_content(f"current-catalogue:{root.pk}", lambda: _catalogue_of(root))
+        catalogue = cached_for_content(
+            f"current-catalogue:{root.pk}", lambda: _catalogue_of(root), tags=()
+        )
     if request is not None:
         request._current_catalogue = catalogue
     return catalogue

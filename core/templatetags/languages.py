@@ -58,6 +58,8 @@ def _page_versions(request, page, current):
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         },
+        # Another language published: an object's own tag, any other page's the site's.
+        tags=getattr(page, "cache_tags", ()),
     )
     own_url = page.get_url(request) or ""
     suffix = request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""

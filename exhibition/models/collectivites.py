@@ -113,7 +113,7 @@ class CollectivitePage(ExtendedContextMixin, HeroMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached_for_content(f"collectivite-page:{self.pk}", self._listings))
+        context.update(cached_for_content(f"collectivite-page:{self.pk}", self._listings, tags=()))
         return context
 
     def _listings(self):

@@ -25,7 +25,7 @@ def stock_reserve(*, quantities: dict[int, int]) -> list[str]:
         except IntegrityError:  # the database's own "stock >= 0" check, as a last guard
             updated = 0
         if updated:
-            CraftObjectPage.objects.mirror_commerce_to_translations(pk)
+            CraftObjectPage.objects.mirror_commerce_to_translations(pk, stock_change=-quantity)
         else:
             product = CraftObjectPage.objects.filter(pk=pk).only("title").first()
             short.append(product.title if product else str(pk))
@@ -48,5 +48,7 @@ def stock_release(*, order: Order) -> None:
         return
     for line in order.lines.filter(product__isnull=False):
         CraftObjectPage.objects.filter(pk=line.product_id).update(stock=F("stock") + line.quantity)
-        CraftObjectPage.objects.mirror_commerce_to_translations(line.product_id)
+        CraftObjectPage.objects.mirror_commerce_to_translations(
+            line.product_id, stock_change=line.quantity
+        )
     order.stock_released = True

@@ -1,15 +1,24 @@
 """Cold pages, in process: server time and SQL queries of a first view, nothing of it cached.
 
-    python bench/crowd_cold.py [--pages 50] [--seed 2026]
+    python bench/crowd_cold.py [--pages 50] [--seed 2026] [--explain N] [--warm PATH]
 
 Run by bench/crowd.py with the bench's environment (production settings, the bench's
-database), before gunicorn starts, so that nothing else loads the machine's cores. The
-caches are emptied first; then, for each of `--pages` different object pages drawn at
-random (seeded) and as many filtered catalogues of the crowd's URL set, the content
-generation moves on (as a sale or a publication makes it do: every key built on it
-misses) and the page is requested once through Django's test client, timed and its
-queries counted (CaptureQueriesContext). Prints the medians and the 90th percentiles as
-JSON; what a visitor waits for on top (network, gunicorn) is not in these figures.
+database), before gunicorn starts, so that nothing else loads the machine's cores. For
+each of `--pages` different object pages drawn at random (seeded) and as many filtered
+catalogues of the crowd's URL set: every cache is emptied, one other object page
+(`--warm`, by default the catalogue's first, left out of the draw) is read so that what
+every page shares is there again (the site, the home's routing, the menus, the settings,
+the sales calendar), then the page is requested once through Django's test client, timed
+and its queries counted (CaptureQueriesContext). Nothing of the page itself is cached:
+neither it, its route, its fragments, its cards nor its queries' results.
+
+Renditions are made when an object is published or imported (catalogue/renditions.py):
+emptying the caches empties Wagtail's rendition cache too, so the page reads them from the
+database; `renditions_made` counts those a request made all the same (0 expected).
+
+Prints the medians, the 90th percentiles and the minimum as JSON; `--explain N` prints the
+SQL of the first N pages of each kind on stderr. What a visitor waits for on top (network,
+gunicorn) is not in these figures.
 """
 
 import argparse
@@ -17,6 +26,8 @@ import json
 import random
 import statistics
 import sys
+import time
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -26,48 +37,110 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=50)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--explain", type=int, default=0, help="SQL des N premières pages")
+    parser.add_argument("--warm", help="page lue avant chaque mesure (un autre objet)")
     args = parser.parse_args(argv)
 
     import django
 
     django.setup()
-    from django.conf import settings
-    from django.core.cache import caches
-
     from bench.crowd_urls import crowd_urls, object_urls
 
-    for alias in settings.CACHES:
-        caches[alias].clear()
     rng = random.Random(args.seed)
     objects = [path for path in object_urls() if path.startswith("/fr/")]
+    warm = args.warm or objects.pop(0)
     catalogues = [e.path for e in crowd_urls(seed=args.seed) if e.kind == "catalogue"]
     catalogues = sorted({path for path in catalogues if "?" in path})
     print(
         json.dumps(
             {
-                "objet": measure(rng.sample(objects, min(args.pages, len(objects)))),
+                "objet": measure(
+                    rng.sample(objects, min(args.pages, len(objects))), warm, args.explain
+                ),
                 "catalogue filtré": measure(
-                    rng.sample(catalogues, min(args.pages, len(catalogues)))
+                    rng.sample(catalogues, min(args.pages, len(catalogues))), warm, args.explain
                 ),
             }
         )
     )
 
 
-def measure(paths):
-    from bench.measure import first_view
+def measure(paths, warm, explain=0):
+    from exhibition.models import ExhibitionRendition
 
-    views = [first_view({"path": path}) for path in paths]
-    times = sorted(view["cold_ms"] for view in views)
-    queries = sorted(view["cold_queries"] for view in views)
+    renditions = ExhibitionRendition.objects.count()
+    views = [first_view(path, warm, explain=n < explain) for n, path in enumerate(paths)]
+    times = sorted(view["ms"] for view in views)
+    cpu = sorted(view["cpu_ms"] for view in views)
+    queries = sorted(view["queries"] for view in views)
     return {
         "pages": len(views),
         "ms_p50": round(statistics.median(times), 1),
-        "ms_p90": round(times[int(len(times) * 0.9) - 1], 1),
+        "ms_p90": round(times[max(int(len(times) * 0.9) - 1, 0)], 1),
+        "ms_min": round(times[0], 1),
+        # This process's own CPU time: the wall time less the waits (the database's
+        # and Redis's work, and other processes on a loaded machine).
+        "cpu_ms_p50": round(statistics.median(cpu), 1),
+        "cpu_ms_min": round(cpu[0], 1),
         "queries_p50": statistics.median(queries),
         "queries_max": queries[-1],
-        "statuses": sorted({view["cold_status"] for view in views}),
+        "statuses": sorted({view["status"] for view in views}),
+        "renditions_made": ExhibitionRendition.objects.count() - renditions,
     }
+
+
+def first_view(path, warm, *, explain=False):
+    """`path` read once, with nothing of it in the caches and the site's shared entries warm."""
+    from django.conf import settings
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from bench.measure import FORWARDED
+
+    for alias in settings.CACHES:
+        caches[alias].clear()
+    client = Client(**FORWARDED)
+    client.get(warm)
+    callers = []
+    started, cpu = time.perf_counter(), time.process_time()
+    with CaptureQueriesContext(connection) as queries:
+        if explain:
+            with connection.execute_wrapper(partial(_caller, callers)):
+                response = client.get(path)
+        else:
+            response = client.get(path)
+    elapsed = (time.perf_counter() - started) * 1000
+    cpu_ms = (time.process_time() - cpu) * 1000
+    if explain:
+        print(f"\n{path} : {len(queries)} requêtes, {elapsed:.1f} ms", file=sys.stderr)
+        for n, (query, caller) in enumerate(zip(queries, callers, strict=False), 1):
+            print(
+                f"  {n}. [{query['time']} s] {caller}\n     {query['sql'][:300]}", file=sys.stderr
+            )
+    return {
+        "ms": elapsed,
+        "cpu_ms": cpu_ms,
+        "queries": len(queries),
+        "status": response.status_code,
+    }
+
+
+def _caller(callers, execute, sql, params, many, context):
+    """The project's innermost frames that led to a query (--explain)."""
+    import traceback
+
+    root = str(Path(__file__).resolve().parent.parent)
+    frames = [
+        f"{Path(frame.filename).relative_to(root)}:{frame.lineno} {frame.name}"
+        for frame in traceback.extract_stack()
+        if frame.filename.startswith(root)
+        and "/.venv/" not in frame.filename
+        and "bench/" not in frame.filename
+    ]
+    callers.append(" < ".join(reversed(frames[-3:])))
+    return execute(sql, params, many, context)
 
 
 if __name__ == "__main__":

@@ -126,6 +126,7 @@ class LargeSeeder:
         missing = self.target - existing
         if missing <= 0:
             print(f"==> {existing} objets : rien à ajouter")
+            self.renditions()
             self.search_documents()
             self.analyze()
             return
@@ -142,8 +143,23 @@ class LargeSeeder:
         started = step("Vérification de l’arbre des pages")
         self.check_tree(exhibitors)
         done(started)
+        self.renditions()
         self.search_documents()
         self.analyze()
+
+    def renditions(self):
+        """What object pages and cards show of their images, made now as a publication
+        makes them (catalogue/renditions.py): the clones share their sources' images,
+        and a database seeded before renditions were made at publication gets them here.
+        Those that exist cost a query per batch."""
+        from catalogue.renditions import make_object_renditions
+
+        started = step("Rendus des images des objets")
+        ids = list(self.french_objects().order_by("pk").values_list("pk", flat=True))
+        images = 0
+        for start in range(0, len(ids), BATCH):
+            images += make_object_renditions(ids[start : start + BATCH])
+        done(started, f"{images} images")
 
     def analyze(self):
         """Fresh planner statistics: rows written in bulk leave the estimates at "a few rows",

@@ -41,8 +41,8 @@ window.csrfToken = function (form) {
       toggle.setAttribute("aria-expanded", open ? "true" : "false");
       menu.classList.toggle("is-open", open);
     };
+    // css/header.css already folds the menu under .js, set in <head> before the first paint.
     toggle.hidden = false;
-    root.classList.add("has-nav-toggle");
     setOpen(false);
     toggle.addEventListener("click", function () {
       setOpen(toggle.getAttribute("aria-expanded") !== "true");
@@ -71,6 +71,8 @@ window.csrfToken = function (form) {
       }
     };
     fit();
+    // The CSS showed them folded until now (css/catalogue.css): nothing moves.
+    filters.setAttribute("data-fitted", "");
     onChange(narrowFilters, fit);
   }
 })();

@@ -1,8 +1,10 @@
 """How the site's pages settle on a slow phone: layout shift, first paint, bytes, image waste.
 
     .venv/bin/python -m bench.layout_shift [--site DIR] [--url URL] [--only fr,ja]
+                                           [--viewport phone|desktop] [--json FILE]
 
-Chromium (Debian's, through Playwright) at 390×844 CSS px on a 2× screen, the CPU slowed
+Chromium (Debian's, through Playwright) at 390×844 CSS px on a 2× screen (--viewport
+desktop: 1280×900 at 1×), the CPU slowed
 four times and the network set to a slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s
 up: Lighthouse's mobile profile) through the DevTools protocol. Each page is opened twice
 in one browser context: the first visit with an empty cache, the second from the cache.

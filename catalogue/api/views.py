@@ -1,18 +1,24 @@
 import re
+from urllib.parse import urlencode
 
 from rest_framework.filters import BaseFilterBackend
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 
 from django.conf import settings
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, HttpResponse
 
 from wagtail.api.v2.filters import LocaleFilter, OrderingFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError, parse_boolean
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.images import get_image_model
 
+from catalogue.api.serializers import GalleryField
 from catalogue.models import CraftObjectImage, CraftObjectPage
 from catalogue.search.engine import search_objects
+from core.caching import AVAILABILITY, OBJECTS, cached_for_content, note_tags, object_tag
 
 # The largest id or offset any database here can hold (a signed 64-bit integer); beyond it,
 # SQLite raises OverflowError and PostgreSQL an out-of-range error, both a 500.
@@ -157,6 +163,40 @@ class CraftObjectsAPIViewSet(PagesAPIViewSet):
             raise Http404("not found")
         return super().get_object()
 
+    def listing_view(self, request):
+        """The listing, kept whole per query until an object in it or the listing changes.
+
+        Partners page through the whole catalogue again and again: each page is computed
+        once per change. It depends on `"objects"` (which objects, in which order: any
+        publication), on the tag of each object listed (its price, its stock, in every
+        language) and, filtered on availability, on `"availability"`. Sorted by stock or
+        at random, no tag says when it changes: computed each time.
+        """
+        tags = listing_tags(request.GET)
+        if tags is None:
+            return super().listing_view(request)
+        key = f"api-objects:{request.scheme}://{request.get_host()}?{normalised(request.GET)}"
+        renderer, media_type = request.accepted_renderer, request.accepted_media_type
+        if not isinstance(renderer, JSONRenderer):  # the browsable API, for people
+            return Response(cached_for_content(key, lambda: self._listing_data(request), tags=tags))
+        # Kept as the JSON itself: encoding 24 objects costs more than the rest of a hit.
+        body = cached_for_content(
+            f"{key}:{media_type}",
+            lambda: renderer.render(
+                self._listing_data(request), media_type, self.get_renderer_context()
+            ),
+            tags=tags,
+        )
+        return HttpResponse(body, content_type=media_type)
+
+    def _listing_data(self, request):
+        return super().listing_view(request).data
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        note_tags(*(object_tag(item.translation_key) for item in page))
+        return page
+
     def get_queryset(self):
         queryset = CraftObjectPage.objects.live().public()
         if self.action == "listing_view" and "locale" not in self.request.GET:
@@ -168,9 +208,32 @@ class CraftObjectsAPIViewSet(PagesAPIViewSet):
                 Prefetch(
                     "gallery_images",
                     queryset=CraftObjectImage.objects.select_related("image").prefetch_related(
-                        "image__renditions"
+                        Prefetch(
+                            "image__renditions",
+                            # The one size the listing gives: not every size ever made.
+                            queryset=RENDITIONS.filter(filter_spec=GalleryField.spec),
+                        )
                     ),
                 ),
             )
             .order_by("path")
         )
+
+
+RENDITIONS = get_image_model().get_rendition_model().objects.all()
+# Sorts whose order changes with a sale, which no tag but each object's says.
+UNCACHED_ORDERS = {"random", "stock"}
+
+
+def listing_tags(params) -> tuple | None:
+    """What a listing with these parameters depends on besides its own objects' tags; None
+    when it cannot be cached."""
+    if params.get("order", "").lstrip("-") in UNCACHED_ORDERS:
+        return None
+    return (OBJECTS, AVAILABILITY) if "available" in params else (OBJECTS,)
+
+
+def normalised(params) -> str:
+    """The query string with its parameters in one order: the same listing, one entry."""
+    pairs = [(name, value) for name in sorted(params) for value in params.getlist(name)]
+    return urlencode(pairs)

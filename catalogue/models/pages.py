@@ -1,8 +1,9 @@
+import hashlib
 from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Count, Q
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -10,7 +11,7 @@ from wagtail.models import Page
 
 from catalogue.filters import CatalogueBrowser
 from core import structured_data as ld
-from core.caching import cached_for_content
+from core.caching import AVAILABILITY, OBJECTS, cached_for_content
 from core.page_mixins import HeroMixin
 from exhibition.models import CollectivitePage
 
@@ -125,24 +126,58 @@ class MaterialIndexPage(RoutablePageMixin, HeroMixin, Page):
 
     @path("<slug:material_slug>/")
     def material(self, request, material_slug):
-        material = get_object_or_404(self.materials(), slug=material_slug)
+        # The material, its crafts and the collectivités change with the site only (a
+        # snippet or a page other than an object): kept until then, under the site's
+        # generation alone (no tag), so that a sale or a publication leaves them cached.
+        found = cached_for_content(
+            f"material-route:{self.locale_id}:{material_slug}",
+            lambda: self._material_and_crafts(material_slug),
+            tags=(),
+        )
+        if found is None:
+            raise Http404("no such material")
+        material, crafts = found
         objects = (
             CraftObjectPage.objects.live().public().filter(material=material, locale=self.locale)
         )
         browser = CatalogueBrowser(
             objects,
             request.GET,
-            collectivites=CollectivitePage.objects.filter(locale=self.locale).order_by("title"),
+            collectivites=cached_for_content(
+                f"collectivites-by-title:{self.locale_id}",
+                lambda: list(CollectivitePage.objects.filter(locale=self.locale).order_by("title")),
+                tags=(),
+            ),
             materials=[],
             page_size=settings.CATALOGUE_PAGE_SIZE,
         )
+        # Which objects, in which order: changed by a publication and, filtered on the
+        # stock, by an object going out of stock or back; their cards note their own tags.
+        tags = (OBJECTS, AVAILABILITY) if "disponible" in request.GET else (OBJECTS,)
         context = browser.context()
+        context["page_obj"] = _with_cached_object_ids(context["page_obj"], tags)
         context["material"] = material
-        context["crafts"] = material.crafts.filter(locale=self.locale).select_related(
-            "collectivite"
-        )
+        context["crafts"] = crafts
+        context["listing_tags"] = tags  # the template keeps its body under them
         return self.render(
             request,
             template="catalogue/material_detail_page.html",
             context_overrides=context,
         )
+
+    def _material_and_crafts(self, slug):
+        material = self.materials().filter(slug=slug).first()
+        if material is None:
+            return None
+        crafts = material.crafts.filter(locale=self.locale).select_related("collectivite")
+        return material, list(crafts)
+
+
+def _with_cached_object_ids(page, tags):
+    """`page` whose objects are the ids of its slice, kept in the cache by its query until
+    `tags` change: the cards of those ids come from their own cache, so that a warm page
+    asks the database nothing."""
+    ids = page.object_list.values_list("pk", flat=True)
+    key = "material-page-ids:" + hashlib.sha1(str(ids.query).encode()).hexdigest()
+    page.object_list = cached_for_content(key, lambda: list(ids), tags=tags)
+    return page

@@ -26,7 +26,6 @@ class CoreConfig(AppConfig):
         # Varnish in front drops the pages of what changed (core/http_cache.py).
         from . import http_cache
 
-        # TEMPORARY getattr until core.caching's cache tags land.
-        invalidated = getattr(caching, "cache_tags_invalidated", None)
-        if invalidated is not None:
-            invalidated.connect(http_cache.purge_on_invalidation, dispatch_uid="http_cache_purge")
+        caching.cache_tags_invalidated.connect(
+            http_cache.purge_on_invalidation, dispatch_uid="http_cache_purge"
+        )

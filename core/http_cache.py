@@ -31,8 +31,6 @@ from core import caching
 from core.page_cache import AnonymousPageCacheMiddleware
 
 logger = logging.getLogger(__name__)
-# TEMPORARY until core.caching's cache tags land: with no purge to come, mark nothing.
-_TAGS_READY = hasattr(caching, "cache_tags_invalidated")
 
 
 class SurrogateKeyMiddleware:
@@ -47,7 +45,7 @@ class SurrogateKeyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if settings.HTTP_CACHE_PURGE_URLS and _TAGS_READY and shareable(request, response):
+        if settings.HTTP_CACHE_PURGE_URLS and shareable(request, response):
             response["xkey"] = " ".join(sorted(caching.request_tags()))
             response["Cache-Control"] = f"public, s-maxage={settings.HTTP_CACHE_SECONDS}, max-age=0"
         return response

@@ -74,6 +74,16 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_synth {
+    if (req.method == "PURGE") {
+        # A line for the purger's log, not Varnish's HTML error page.
+        set resp.http.Content-Type = "text/plain; charset=utf-8";
+        set resp.body = resp.reason + {"
+"};
+        return (deliver);
+    }
+}
+
 sub vcl_hash {
     # The load balancer says which scheme the visitor used; production redirects http.
     hash_data(req.http.X-Forwarded-Proto);

@@ -3,6 +3,7 @@ served from it, and the site's purges (core/http_cache.py) make a sale or a publ
 show at the next visit — never the old price or stock. Pages for one visitor never are.
 """
 
+import http.client
 import urllib.request
 from dataclasses import dataclass
 from decimal import Decimal
@@ -146,3 +147,26 @@ def test_a_page_that_sets_a_cookie_is_never_kept(varnish):
         answer = get(varnish, workshop.url)
         assert "csrftoken=" in answer.headers["Set-Cookie"]
         assert answer.cache != "HIT"
+
+
+def test_only_the_purgers_addresses_may_purge_or_see_the_tags(varnish):
+    piece = CraftObjectPageFactory()
+    cached(varnish, piece)
+    # 127.0.0.2 is this machine too, but not in the VCL's acl purgers.
+    assert from_a_stranger(varnish, "PURGE", "/", {"xkey-purge": "site"})[0] == 403
+    status, headers = from_a_stranger(varnish, "GET", piece.url, {"X-Cache-Debug": "1"})
+    assert status == 200
+    assert headers["X-Cache"] == "HIT"
+    assert "xkey" not in headers
+
+
+def from_a_stranger(varnish, method, path, headers):
+    host, port = varnish.url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), source_address=("127.0.0.2", 0))
+    try:
+        connection.request(method, path, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        return response.status, response.headers
+    finally:
+        connection.close()

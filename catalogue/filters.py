@@ -9,12 +9,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django import forms
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from core.caching import cached_for_content
+from core.caching import AVAILABILITY, OBJECTS, cached_for_content
 
 SORTS = {
     "titre": (_("Titre (A → Z)"), ["title"]),
@@ -130,8 +131,13 @@ class CatalogueBrowser:
 
     def results(self):
         sort = self.values.get("tri") or DEFAULT_SORT
-        # Only what identifies each object: its card comes from catalogue/cards.py.
-        return self._filtered().only("title", "locale", "price").order_by(*SORTS[sort][1])
+        # With what a card shows: a card not in the cache is rendered from the row
+        # (catalogue/cards.py), not read again.
+        return (
+            self._filtered()
+            .select_related("collectivite", "material", "craft")
+            .order_by(*SORTS[sort][1])
+        )
 
     def page(self):
         paginator = CountedPaginator(self.results(), self.page_size, count=self._tally()[0])
@@ -208,9 +214,17 @@ class CatalogueBrowser:
 
 
 def _cached_query(queryset, evaluate):
-    """`evaluate(queryset)`, kept until the content changes, keyed by the query's SQL."""
-    key = "catalogue-query:" + hashlib.sha1(str(queryset.query).encode()).hexdigest()
-    return cached_for_content(key, lambda: evaluate(queryset))
+    """`evaluate(queryset)`, kept until an object is published (or the site changes),
+    keyed by the query's SQL; a query on the stock («disponible») also until an object
+    goes out of stock or back. Never on a mere sale: prices and stock figures come from
+    the cards."""
+    try:
+        sql = str(queryset.query)
+    except EmptyResultSet:  # a condition that matches nothing (an empty IN): no query
+        return evaluate(queryset)
+    key = "catalogue-query:" + hashlib.sha1(sql.encode()).hexdigest()
+    tags = (OBJECTS, AVAILABILITY) if '"stock"' in sql else (OBJECTS,)
+    return cached_for_content(key, lambda: evaluate(queryset), tags=tags)
 
 
 FILTER_FIELDS = ("collectivite", "materiau", "tag", "prix_min", "prix_max", "disponible")

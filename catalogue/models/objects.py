@@ -1,4 +1,5 @@
 from decimal import Decimal
+from functools import partial
 
 from rest_framework.fields import BooleanField
 from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
@@ -7,8 +8,12 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
-from django.db import models
+from django.db import models, transaction
+from django.db.models import Prefetch
+from django.db.models.functions import RowNumber
+from django.dispatch import receiver
 from django.utils.formats import number_format
+from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -26,6 +31,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.signals import page_published
 
 from catalogue import structured_data as catalogue_ld
 from catalogue.api.serializers import GalleryField, TagNamesField, TaxonomyField
@@ -39,11 +45,12 @@ from catalogue.models.editing import (
     dimension,
 )
 from catalogue.models.querysets import COMMERCE_FIELDS, CraftObjectManager
-from catalogue.models.shows import editions_shown, extra_show_editions
+from catalogue.models.shows import Shown, editions_shown, extra_show_editions
+from catalogue.renditions import gallery_prefetch, make_object_renditions, renditions_prefetch
 from core import structured_data as ld
-from core.caching import cached_for_content
+from core.caching import OBJECTS, cached_for_content, object_tag
 from core.page_context import ExtendedContextMixin
-from exhibition.models import RegionalSpeciality
+from exhibition.models import EditionPage, EditionPart, RegionalSpeciality
 from exhibition.sales import sales_calendar
 
 
@@ -214,10 +221,22 @@ class CraftObjectPage(ExtendedContextMixin, Page):
 
     objects = CraftObjectManager()
     # Shown on every object page: fetched with the page when routing finds it.
-    route_select_related = ("collectivite", "edition", "material", "craft", "artisan")
-    # Not the renditions: the page is kept in the cache, and a rendition created after it
-    # would never be seen there; Wagtail's own rendition cache finds them instead.
-    route_prefetch_related = ("gallery_images__image", "tags")
+    route_select_related = (
+        "collectivite__hero_image",  # the region's teaser, below the page
+        "edition",
+        "material",
+        "craft",
+        "artisan",
+    )
+
+    @classproperty
+    def route_prefetch_related(cls):
+        """The gallery with its images and their renditions (made at publication,
+        catalogue/renditions.py), the tags: three queries for a whole page's pictures."""
+        return (
+            gallery_prefetch(),
+            "tags",
+        )
 
     base_form_class = CraftObjectPageForm
     content_panels = [
@@ -337,6 +356,7 @@ class CraftObjectPage(ExtendedContextMixin, Page):
     def save(self, *args, **kwargs):
         self.sync_tree_fields()
         self.take_commerce_from_source()
+        self._listings_before = self._listing_tags_in_database()
         result = super().save(*args, **kwargs)
         if self.locale_id and self.locale.language_code == settings.LANGUAGE_CODE:
             CraftObjectPage.objects.mirror_commerce_to_translations(self.pk)
@@ -403,9 +423,47 @@ class CraftObjectPage(ExtendedContextMixin, Page):
         return sorted({years[pk] for pk in self.show_edition_ids() if pk in years})
 
     def shows_list(self) -> list:
-        """The editions it is shown in, oldest first, in the page's language; read once
-        per content generation (its queries would otherwise be on every render)."""
-        return cached_for_content(f"shows-of:{self.pk}", lambda: editions_shown(self))
+        """The editions it is shown in, oldest first, in the page's language. Most objects
+        are shown in their own edition only, known to the whole site (`editions_listed`).
+        The others' list is read once until the object is published again."""
+        if self.translation_key not in extra_show_editions():
+            shown = editions_listed().get(self.edition_id)
+            return [shown] if shown is not None else []
+        return cached_for_content(
+            f"shows-of:{self.pk}", lambda: editions_shown(self), tags=self.cache_tags
+        )
+
+    # What the caches know it by (core/caching.py): one tag for the object in every
+    # language, renewed by each stock movement and each publication.
+    @property
+    def cache_tags(self) -> tuple:
+        return (object_tag(self.translation_key),)
+
+    def changed_tags(self) -> tuple:
+        """What its publication, unpublication or deletion renews: itself, and the
+        listings it can appear in (before and after, when its material changed); not the
+        rest of the site."""
+        return (
+            *self.cache_tags,
+            OBJECTS,
+            "pages",  # a URL that was not found may be found now (core/routing.py)
+            *self.surroundings_tags(),
+            *getattr(self, "_listings_before", ()),
+        )
+
+    def surroundings_tags(self) -> tuple:
+        """The «other objects» lists below the page: same collectivité, same material."""
+        return _listing_tags(self.collectivite_id, self.material_id)
+
+    def _listing_tags_in_database(self) -> tuple:
+        if not self.pk:
+            return ()
+        row = (
+            CraftObjectPage.objects.filter(pk=self.pk)
+            .values_list("collectivite_id", "material_id")
+            .first()
+        )
+        return _listing_tags(*row) if row else ()
 
     @property
     def dimensions_display(self):
@@ -414,25 +472,75 @@ class CraftObjectPage(ExtendedContextMixin, Page):
             return ""
         return " × ".join(number_format(Decimal(s) / 10, decimal_pos=1) for s in sizes) + " cm"
 
-    def related_objects(self, limit=4):
-        base = (
+    def related_objects(self, limit=4) -> dict[str, list]:
+        """Other objects of its edition, by title: up to `limit` of its collectivité, and
+        up to `limit` of its material from other collectivités. In one query (a row
+        number per list) whatever the edition's size, with what their cards show
+        (catalogue/cards.py renders a missing card from them)."""
+        same_place = models.Q(collectivite_id=self.collectivite_id)
+        # Ranked on narrow rows (an edition holds thousands), then read whole.
+        ranked = (
             CraftObjectPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id, edition_id=self.edition_id)
+            .filter(same_place | models.Q(material_id=self.material_id))
             .exclude(pk=self.pk)
-            .only("title")  # cards: catalogue/cards.py
+            .annotate(rank=models.Window(RowNumber(), partition_by=[same_place], order_by="title"))
+            .filter(rank__lte=limit)
+            .values("pk")
+        )
+        rows = (
+            CraftObjectPage.objects.filter(pk__in=ranked)
+            .annotate(
+                same_place=models.Case(
+                    models.When(same_place, then=models.Value(True)),
+                    default=models.Value(False),
+                )
+            )
+            .select_related("collectivite", "material", "craft")
             .order_by("title")
         )
-        return {
-            "same_collectivite": base.filter(collectivite_id=self.collectivite_id)[:limit],
-            "same_material": base.filter(material_id=self.material_id).exclude(
-                collectivite_id=self.collectivite_id
-            )[:limit],
-        }
+        related = {"same_collectivite": [], "same_material": []}
+        for row in rows:
+            related["same_collectivite" if row.same_place else "same_material"].append(row)
+        return related
 
-    def paired_specialities(self):
+    def related_cards(self, request=None) -> dict[str, list]:
+        """The cards of `related_objects`, both lists in one lookup."""
+        from catalogue.cards import object_cards
+
+        related = self.related_objects()
+        place, material = related["same_collectivite"], related["same_material"]
+        cards = object_cards([*place, *material], request=request)
+        if len(cards) < len(place) + len(material):
+            # One was unpublished meanwhile, its card left out: which list it was in is
+            # not known from here, so each list asks for its own (cached now).
+            return {name: object_cards(pks, request=request) for name, pks in related.items()}
+        return {"same_collectivite": cards[: len(place)], "same_material": cards[len(place) :]}
+
+    def region_tourism(self) -> list:
+        """The collectivité's first public tourism page, for the region's teaser: with
+        its picture's renditions, and the private sections known to the whole site
+        (core/view_restrictions.py) rather than read again."""
+        from exhibition.models import TourismPage
+
+        if self.collectivite is None:
+            return []
+        return list(
+            TourismPage.objects.child_of(self.collectivite)
+            .live()
+            .exclude(CraftObjectPage.objects.private_q())
+            .select_related("hero_image")
+            .prefetch_related(renditions_prefetch("hero_image__renditions"))[:1]
+        )
+
+    def paired_specialities(self, *, preview=False):
         """The specialities of the «accord mets» in the page's language: a translation may
-        still hold the French rows it was copied with."""
+        still hold the French rows it was copied with. Few objects have any: those are
+        known to the whole site (`objects_with_pairings`), the others ask nothing (a
+        preview asks, its pairings may be new)."""
+        if not preview and self.translation_key not in objects_with_pairings():
+            return []
         keys = [speciality.translation_key for speciality in self.pairings.all()]
         return list(
             RegionalSpeciality.objects.filter(locale_id=self.locale_id, translation_key__in=keys)
@@ -441,16 +549,15 @@ class CraftObjectPage(ExtendedContextMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["gallery"] = self.gallery()
-        context["specialities"] = self.paired_specialities()
+        context["specialities"] = self.paired_specialities(
+            preview=getattr(request, "is_preview", False)
+        )
         context["tags"] = list(self.tags.all())
         # Callables, called by the template inside a fragment cached until the content
         # changes: on most requests they never run.
-        context["related"] = self.related_objects
-        context["tourism_pages"] = self.collectivite.tourism_pages if self.collectivite else list
-        context["catalogue_page"] = cached_for_content(
-            f"catalogue-of:{self.edition_id}:{self.locale_id}",
-            lambda: self.edition.catalogue_page() if self.edition else None,
-        )
+        context["related"] = partial(self.related_cards, request)
+        context["tourism_pages"] = self.region_tourism
+        context["catalogue_page"] = catalogue_pages().get(self.edition_id)
         return context
 
     def gallery(self):
@@ -458,7 +565,7 @@ class CraftObjectPage(ExtendedContextMixin, Page):
         if "gallery_images" in getattr(self, "_prefetched_objects_cache", {}):
             return list(self.gallery_images.all())
         return list(
-            self.gallery_images.select_related("image").prefetch_related("image__renditions")
+            self.gallery_images.select_related("image").prefetch_related(renditions_prefetch())
         )
 
     def _gallery(self, context):
@@ -474,6 +581,51 @@ class CraftObjectPage(ExtendedContextMixin, Page):
             ld.breadcrumb(request, self),
             catalogue_ld.product(request, self, self._gallery(context)),
         ]
+
+
+def editions_listed() -> dict:
+    """{edition page id: Shown(edition)}, every live edition in every language with its
+    parts and their venues (an object's page names its cities, a catalogue its parts'
+    sales notes): one entry for the whole site, a few dozen pages. Editions change with
+    the site only."""
+
+    def read():
+        parts = Prefetch("parts", queryset=EditionPart.objects.select_related("venue"))
+        return {
+            edition.pk: Shown(edition)
+            for edition in EditionPage.objects.live().prefetch_related(parts)
+        }
+
+    return cached_for_content("editions-listed", read, tags=())
+
+
+def catalogue_pages() -> dict:
+    """{edition page id: its live catalogue}, every edition in every language: one entry
+    for the whole site (a handful of pages), where tags link to their catalogue. A page's
+    place changes with the site only."""
+    from catalogue.models import CataloguePage  # defined beside the objects, after them
+
+    def read():
+        catalogues = list(CataloguePage.objects.live())
+        parents = dict(
+            Page.objects.filter(
+                path__in=[catalogue.path[: -Page.steplen] for catalogue in catalogues]
+            ).values_list("path", "pk")
+        )
+        return {parents[catalogue.path[: -Page.steplen]]: catalogue for catalogue in catalogues}
+
+    return cached_for_content("catalogue-pages", read, tags=())
+
+
+def objects_with_pairings() -> frozenset:
+    """The translation keys of the objects that have an «accord mets» with specialities:
+    one entry for the site, renewed when an object is published."""
+
+    def read():
+        pairs = CraftObjectPage.pairings.through.objects
+        return frozenset(pairs.values_list("craftobjectpage__translation_key", flat=True))
+
+    return cached_for_content("objects-with-pairings", read, tags=(OBJECTS,), notes=False)
 
 
 class CraftObjectImage(TranslatableMixin, Orderable):
@@ -497,3 +649,15 @@ class CraftObjectImage(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("image de l’objet")
+
+
+def _listing_tags(collectivite_id, material_id) -> tuple:
+    return (f"listing:collectivite:{collectivite_id}", f"listing:material:{material_id}")
+
+
+@receiver(page_published, sender=CraftObjectPage)
+def make_renditions_when_published(sender, instance, **kwargs):
+    """Its pictures in every size its page and cards show, made now rather than in the
+    first visitor's request (catalogue/renditions.py); after the commit, so that a
+    publication rolled back leaves no work behind and the editor's save is not held."""
+    transaction.on_commit(partial(make_object_renditions, [instance.pk]))

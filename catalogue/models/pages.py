@@ -13,10 +13,10 @@ from catalogue.filters import CatalogueBrowser
 from core import structured_data as ld
 from core.caching import AVAILABILITY, OBJECTS, cached_for_content
 from core.page_mixins import HeroMixin
-from exhibition.models import CollectivitePage
+from exhibition.models import CollectivitePage, ExhibitorPage
 
 from .materials import Material
-from .objects import CraftObjectPage
+from .objects import CraftObjectPage, editions_listed
 
 
 class CataloguePage(HeroMixin, Page):
@@ -47,14 +47,21 @@ class CataloguePage(HeroMixin, Page):
         return CraftObjectPage.objects.live().public().filter(edition=edition, locale=self.locale)
 
     def _facet_choices(self):
-        """What the filters offer: changes only when something is published."""
-        edition = self.get_parent().specific
+        """What the filters offer: changes only when something is published. The edition
+        with its parts (the template shows their sales notes) is known to the whole site;
+        its participations are a subquery, the private sections known to the whole site
+        (core/view_restrictions.py) rather than read again."""
+        listed = editions_listed().get(self.get_parent().pk)
+        edition = listed.edition if listed else self.get_parent().specific  # not live
+        participations = (
+            ExhibitorPage.objects.child_of(edition)
+            .live()
+            .exclude(CraftObjectPage.objects.private_q())
+        )
         return {
             "edition": edition,
             "collectivites": list(
-                CollectivitePage.objects.filter(participations__in=edition.exhibitors()).order_by(
-                    "title"
-                )
+                CollectivitePage.objects.filter(participations__in=participations).order_by("title")
             ),
             "materials": list(Material.objects.filter(locale=self.locale)),
             "tags": CatalogueBrowser.tag_names(self._objects(edition)),

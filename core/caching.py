@@ -150,8 +150,9 @@ def tags_changed(*tags: str) -> None:
     count = _increment()
     cache.set_many({TAG_PREFIX + tag: count for tag in tags}, timeout=None)
     if _in_request():
-        # This request's own later reads happen after the change: it may store them.
-        _request.counter = count
+        # This request serves nothing older than its own change. What it computes from now
+        # on keeps the count its request began at (it may hold rows read before the
+        # change), so the next request computes it again.
         _versions_memo().update(dict.fromkeys(tags, count))
     cache_tags_invalidated.send(sender=None, tags=tags)
 
@@ -198,9 +199,10 @@ def tag_versions(tags) -> dict:
         for tag in missing:
             version = found.get(TAG_PREFIX + tag)
             if version is None:
-                # Never changed, or evicted: from now on. Entries computed before this
-                # request are renewed once, which is safe either way.
-                version = change_count()
+                # Never changed, or evicted: from now (the count read afresh, never an
+                # older one, which could make an entry older than an evicted change look
+                # valid). Entries computed before are renewed once, safe either way.
+                version = _read_counter()
                 if not cache.add(TAG_PREFIX + tag, version, timeout=None):
                     version = cache.get(TAG_PREFIX + tag, version)
             memo[tag] = int(version)
@@ -278,6 +280,9 @@ def cached_many_for_content(
             found[key] = value
             tags.update(entry_tags)
         _store(content, entries, timeout)
+        # Give tags that never changed a version now, while these entries are new: a later
+        # change then renews exactly what it concerns, not everything named by a new tag.
+        tag_versions(set().union(*(entry.tags for entry in entries.values())))
     if notes:
         note_tags(*tags)
     return found

@@ -39,6 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import cache_memory  # noqa: E402
 from bench.common import PYTHON, RESULTS, ROOT, environment, need_wrk  # noqa: E402
 from bench.crowd_report import build_report, print_table, write  # noqa: E402
 from bench.server import Gunicorn, drain, free_port, get, output, run  # noqa: E402
@@ -86,15 +87,20 @@ def main(argv=None):
     with Sales(env, args) as sales:
         for workload in [] if args.http_cache_only else args.workloads:
             phases += run_workload(wrk, env, args, workload, sales)
+        # What the crowd left in Redis, before the Varnish phase empties it.
+        memory = cache_memory.measure(env["REDIS_URL"]) if env["REDIS_URL"] else None
         if args.http_cache:
             phases += run_http_cache(wrk, env, args, args.workloads[-1], sales)
     report = build_report(args, env, urls, cold_pages, phases)
     report["http_cache"] = args.http_cache_note
+    report["cache_memory"] = memory
     report["machine"] = {
         "cpus": os.cpu_count(),
         "load_average": {"before": load_before, "after": os.getloadavg()},
     }
     print_table(report)
+    if memory:
+        print(cache_memory.describe(memory))
     write(report)
 
 

@@ -25,10 +25,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def page_cache(settings):
-    settings.PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
+    settings.PAGE_CACHE = True  # each test starts with empty caches (tests/conftest.py)
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ class Objects(Catalogue):
     def add_one(self):
         return self.add(1, self.exhibitors[0], self.materials[0])[0]
 
-    def url(self, limit=20, **extra):
+    def api_url(self, limit=20, **extra):
         params = {"material": self.materials[0].slug, **extra, "limit": limit, "order": "id"}
         return "/api/v2/objects/?" + "&".join(f"{k}={v}" for k, v in params.items())
 
@@ -61,10 +61,10 @@ def items(client, url):
 
 @pytest.mark.parametrize("limit", [5, 20])
 def test_the_list_costs_the_same_queries_whatever_its_size(client, objects, limit):
-    before, data = cold_queries(client, objects.url(limit))
+    before, data = cold_queries(client, objects.api_url(limit))
     assert len(data["items"]) == min(limit, 16)
     objects.grow()
-    after, data = cold_queries(client, objects.url(limit))
+    after, data = cold_queries(client, objects.api_url(limit))
     assert len(data["items"]) == limit
     assert after == before
     assert after <= MAX_QUERIES
@@ -81,7 +81,7 @@ def test_translations_cost_the_same_queries(client, locale):
 
 
 def test_a_warm_list_asks_the_database_nothing(client, objects):
-    url = objects.url(20)
+    url = objects.api_url(20)
     client.get(url)
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200
@@ -94,21 +94,21 @@ def test_a_sale_shows_at_once_in_the_cached_list(
     bowl = objects.add_one()
     bowl.stock = 3
     bowl.save_revision().publish()
-    url = objects.url(20)
+    url = objects.api_url(20)
     assert items(client, url)[bowl.pk]["stock"] == 3
     with django_capture_on_commit_callbacks(execute=True):
         assert stock_reserve(quantities={bowl.pk: 3}) == []
     item = items(client, url)[bowl.pk]
     assert (item["stock"], item["available"]) == (0, False)
     # A filter on availability drops it at once too.
-    assert bowl.pk not in items(client, objects.url(20, available="true"))
+    assert bowl.pk not in items(client, objects.api_url(20, available="true"))
 
 
 def test_a_published_price_shows_at_once_in_the_cached_list(
     client, objects, django_capture_on_commit_callbacks
 ):
     bowl = objects.add_one()
-    url = objects.url(20)
+    url = objects.api_url(20)
     assert items(client, url)[bowl.pk]["price"] == str(bowl.price)
     bowl = CraftObjectPage.objects.get(pk=bowl.pk)
     bowl.price = Decimal("123.00")
@@ -120,7 +120,7 @@ def test_a_published_price_shows_at_once_in_the_cached_list(
 def test_a_new_object_shows_at_once_in_the_cached_list(
     client, objects, django_capture_on_commit_callbacks
 ):
-    url = objects.url(20)
+    url = objects.api_url(20)
     before = client.get(url).json()["meta"]["total_count"]
     with django_capture_on_commit_callbacks(execute=True):
         new = objects.add_one()
@@ -133,7 +133,7 @@ def test_an_unpublished_object_leaves_the_cached_list_at_once(
     client, objects, django_capture_on_commit_callbacks
 ):
     gone = objects.add_one()
-    url = objects.url(20)
+    url = objects.api_url(20)
     assert gone.pk in items(client, url)
     with django_capture_on_commit_callbacks(execute=True):
         gone.unpublish()

@@ -7,6 +7,7 @@ from django.http import Http404
 from wagtail.models import Page
 
 from core.caching import cached_for_content, note_tags
+from core.view_restrictions import private_sections
 
 
 @dataclass
@@ -118,6 +119,10 @@ def ancestors_of(page):
 
 
 def _resolution(page, remaining):
+    # Most pages are under no restriction: the cached list of private sections says so
+    # without the two queries Wagtail's get_view_restrictions() makes.
+    if not any(page.path.startswith(path) for path, _depth in private_sections()):
+        return Resolution(page, remaining, [])
     return Resolution(page, remaining, list(page.get_view_restrictions()))
 
 

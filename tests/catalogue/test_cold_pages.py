@@ -89,20 +89,11 @@ def explain(queries):
     return "\n".join(f"{n}. {sql[:300]}" for n, sql in enumerate(queries, 1))
 
 
-# Issue 16's target, not met yet: routing reads the view restrictions (two queries,
-# core/routing.py) and the page's translations (one, core/templatetags/languages.py)
-# though the whole site's private sections are known; the region teaser and the related
-# cards are rendered once per collectivité or object but cost their queries when cold.
-NOT_YET = pytest.mark.xfail(strict=True, reason="issue 16: ≤ 10 queries cold, not reached yet")
-
-
-@NOT_YET
 def test_a_cold_object_page_takes_few_queries(client, edition):
     queries = cold(client, edition.objects[0].url)
     assert len(queries) <= MAX_COLD_QUERIES, explain(queries)
 
 
-@NOT_YET
 def test_a_cold_filtered_catalogue_takes_few_queries(client, edition):
     queries = cold(client, edition.filtered())
     assert len(queries) <= MAX_COLD_QUERIES, explain(queries)

@@ -2,6 +2,7 @@ import hashlib
 from collections import defaultdict
 
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
 from django.db.models import Count, Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -185,6 +186,11 @@ def _with_cached_object_ids(page, tags):
     `tags` change: the cards of those ids come from their own cache, so that a warm page
     asks the database nothing."""
     ids = page.object_list.values_list("pk", flat=True)
-    key = "material-page-ids:" + hashlib.sha1(str(ids.query).encode()).hexdigest()
+    try:
+        sql = str(ids.query)
+    except EmptyResultSet:  # a condition that matches nothing (no object in this language)
+        page.object_list = []
+        return page
+    key = "material-page-ids:" + hashlib.sha1(sql.encode()).hexdigest()
     page.object_list = cached_for_content(key, lambda: list(ids), tags=tags)
     return page

@@ -128,8 +128,8 @@ def print_table(report):
     )
     print(
         "Démarrage à froid : Redis du banc vidé et gunicorn redémarré juste avant."
-        " 1re vue : génération du contenu avancée avant chaque page (comme une vente),"
-        " temps du serveur seul (client de test Django)."
+        " 1re vue : tous les caches vidés, une autre page d’objet lue (ce que toutes"
+        " partagent), puis la page, une fois ; temps du serveur seul (client de test Django)."
     )
 
 

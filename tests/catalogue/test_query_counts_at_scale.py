@@ -30,15 +30,22 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def edition():
-    """Two participations, each with two objects of its own material to clone."""
-    edition = EditionPageFactory(title="Édition de mesure", slug="edition-mesure")
-    image = ExhibitionImageFactory()
-    for _ in range(2):
-        exhibitor = ExhibitorPageFactory(parent=edition)
-        CraftObjectPageFactory.create_batch(
-            2, parent=exhibitor, material=MaterialFactory(), image=image, tags=("thé", "cadeau")
-        )
+def edition(django_capture_on_commit_callbacks):
+    """Two participations, each with two objects of its own material to clone; what
+    waits for the publications' commit runs (their renditions are made then, as in
+    production, not by the first visitor)."""
+    with django_capture_on_commit_callbacks(execute=True):
+        edition = EditionPageFactory(title="Édition de mesure", slug="edition-mesure")
+        image = ExhibitionImageFactory()
+        for _ in range(2):
+            exhibitor = ExhibitorPageFactory(parent=edition)
+            CraftObjectPageFactory.create_batch(
+                2,
+                parent=exhibitor,
+                material=MaterialFactory(),
+                image=image,
+                tags=("thé", "cadeau"),
+            )
     return edition
 
 

@@ -49,10 +49,14 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
     "whitenoise.middleware.WhiteNoiseMiddleware",
 )
+# WhiteNoise's storage, which collectstatic also has write the site's stylesheets as one
+# file (core/static_storage.py); pages link it alone: one request holding the first paint
+# instead of twenty (docs/performance.md). STYLESHEET_BUNDLE=false links them one by one.
 STORAGES = {
     **STORAGES,
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "core.static_storage.BundlingCompressedManifestStaticFilesStorage"},
 }
+STYLESHEET_BUNDLE = env_bool("STYLESHEET_BUNDLE", True)
 # HTML gzipped on the way out (a page is ~5× smaller), outside the page cache, which so
 # stores and serves plain bodies that GZip compresses for whoever accepts it (Vary:
 # Accept-Encoding). Django's GZip pads its output against BREACH. Static files are

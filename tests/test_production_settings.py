@@ -128,7 +128,7 @@ def test_production_serves_compressed_static_files_sessions_and_redis_from_the_e
     assert settings["debug"] is False
     security = settings["middleware"].index("django.middleware.security.SecurityMiddleware")
     assert settings["middleware"][security + 1] == "whitenoise.middleware.WhiteNoiseMiddleware"
-    assert settings["static"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    assert settings["static"] == "core.static_storage.BundlingCompressedManifestStaticFilesStorage"
     assert settings["sessions"] == "django.contrib.sessions.backends.cached_db"
     assert settings["cache"] == "django.core.cache.backends.redis.RedisCache"
     assert settings["db_options"]["connect_timeout"] == 5

@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Site
 
-from catalogue.renditions import gallery_prefetch
+from catalogue.renditions import cover_prefetch
 from core.caching import WithTags, cached_many_for_content, object_tag
 
 TEMPLATE = "components/object_card.html"
@@ -41,7 +41,7 @@ def object_cards(objects, *, request=None, heading: str = "h3") -> list[SafeStri
         # Objects fetched with what a card shows are rendered as they are, their gallery
         # added in one query; the others are read again, by pk.
         given = [obj for obj in objects if _has_card_fields(obj) and obj.pk in wanted]
-        prefetch_related_objects(given, gallery_prefetch())
+        prefetch_related_objects(given, cover_prefetch())
         rest = [pk for pk in wanted if pk not in {obj.pk for obj in given}]
         found = [
             *given,

@@ -17,7 +17,8 @@ fill-{a,b} %}` asks for "format-webp|fill-a", `{% image img fill-a format-webp %
 
 import logging
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch, Window
+from django.db.models.functions import RowNumber
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,8 @@ VIEW = (
     "format-webp|fill-240x240",
     "format-webp|fill-480x480",
 )
+# An object's card in every listing: its cover only (templates/components/object_card.html).
+CARD = ("format-webp|fill-400x300", "format-webp|fill-800x600")
 # Every image: the schema.org Product (catalogue/structured_data.py) and the API
 # (catalogue/api/serializers.py, GalleryField).
 EVERY = ("max-1600x1600", "max-1200x1200|format-webp")
@@ -51,14 +54,12 @@ REGION_TEASER = ("format-webp|fill-640x400", "format-webp|fill-1280x800")
 OBJECT_RENDITIONS = tuple(dict.fromkeys((*COVER, *VIEW, *EVERY, *REGION_TEASER)))
 
 
-def renditions_prefetch(lookup: str = "image__renditions") -> Prefetch:
+def renditions_prefetch(lookup: str = "image__renditions", specs=OBJECT_RENDITIONS) -> Prefetch:
     """The renditions of a gallery's images that object pages and cards show, in one query
     (not every rendition ever made of them: the admin's own sizes stay out)."""
     from exhibition.models import ExhibitionRendition
 
-    return Prefetch(
-        lookup, queryset=ExhibitionRendition.objects.filter(filter_spec__in=OBJECT_RENDITIONS)
-    )
+    return Prefetch(lookup, queryset=ExhibitionRendition.objects.filter(filter_spec__in=specs))
 
 
 def gallery_prefetch() -> Prefetch:
@@ -70,6 +71,22 @@ def gallery_prefetch() -> Prefetch:
         queryset=CraftObjectImage.objects.select_related("image").prefetch_related(
             renditions_prefetch()
         ),
+    )
+
+
+def cover_prefetch() -> Prefetch:
+    """What a card shows of an object's gallery: its first image, in the card's sizes.
+    A listing of 24 objects then reads 24 images and 48 renditions, not every image of
+    every gallery with all their sizes (hundreds of rows made into objects)."""
+    from catalogue.models import CraftObjectImage
+
+    first = Window(RowNumber(), partition_by=F("page_id"), order_by=("sort_order", "pk"))
+    return Prefetch(
+        "gallery_images",
+        queryset=CraftObjectImage.objects.annotate(position=first)
+        .filter(position=1)
+        .select_related("image")
+        .prefetch_related(renditions_prefetch(specs=CARD)),
     )
 
 

@@ -5,11 +5,12 @@ from functools import partial
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
+from catalogue.renditions import cover_prefetch
 from core.caching import AVAILABILITY, object_tag, tags_changed
 from core.view_restrictions import KnownPrivateSectionsMixin
 from exhibition.sales import sales_calendar
@@ -22,16 +23,10 @@ COMMERCE_FIELDS = ("price", "stock", "sku", "on_sale")
 
 class CraftObjectQuerySet(KnownPrivateSectionsMixin, PageQuerySet):
     def for_listing(self):
-        """Everything an object card shows, in a fixed number of queries."""
-        from .objects import CraftObjectImage  # defined with the page, after its queryset
-
+        """Everything an object card shows, in a fixed number of queries: its cover in
+        the card's sizes (catalogue/renditions.py), not its whole gallery."""
         return self.select_related("collectivite", "material", "craft").prefetch_related(
-            Prefetch(
-                "gallery_images",
-                queryset=CraftObjectImage.objects.select_related("image").prefetch_related(
-                    "image__renditions"
-                ),
-            )
+            cover_prefetch()
         )
 
     def sellable(self, day=None):

@@ -48,7 +48,7 @@ from catalogue.models.querysets import COMMERCE_FIELDS, CraftObjectManager
 from catalogue.models.shows import Shown, editions_shown, extra_show_editions
 from catalogue.renditions import gallery_prefetch, make_object_renditions, renditions_prefetch
 from core import structured_data as ld
-from core.caching import OBJECTS, cached_for_content, object_tag
+from core.caching import OBJECTS, cached_for_content, cached_many_for_content, object_tag
 from core.page_context import ExtendedContextMixin
 from exhibition.models import EditionPage, EditionPart, RegionalSpeciality
 from exhibition.sales import sales_calendar
@@ -424,10 +424,10 @@ class CraftObjectPage(ExtendedContextMixin, Page):
 
     def shows_list(self) -> list:
         """The editions it is shown in, oldest first, in the page's language. Most objects
-        are shown in their own edition only, known to the whole site (`editions_listed`).
+        are shown in their own edition only, known to the whole site (`edition_listed`).
         The others' list is read once until the object is published again."""
         if self.translation_key not in extra_show_editions():
-            shown = editions_listed().get(self.edition_id)
+            shown = edition_listed(self.edition_id)
             return [shown] if shown is not None else []
         return cached_for_content(
             f"shows-of:{self.pk}", lambda: editions_shown(self), tags=self.cache_tags
@@ -474,19 +474,58 @@ class CraftObjectPage(ExtendedContextMixin, Page):
 
     def related_objects(self, limit=4) -> dict[str, list]:
         """Other objects of its edition, by title: up to `limit` of its collectivité, and
-        up to `limit` of its material from other collectivités. In one query (a row
-        number per list) whatever the edition's size, with what their cards show
-        (catalogue/cards.py renders a missing card from them)."""
+        up to `limit` of its material from other collectivités.
+
+        Each list is the same for every object of its collectivité (and material): its
+        pks are kept once for them all, until an object joins, leaves or is renamed there
+        (a publication renews the listing's tag, `changed_tags`). Lists not kept yet are
+        ranked in one query, their rows read with what their cards show (catalogue/
+        cards.py renders a missing card from them); kept ones come as pks."""
+        place_tag, material_tag = self.surroundings_tags()
+        scope = f"{self.locale_id}:{self.edition_id}"
+        names = {
+            # One more than shown: this page is in its collectivité's list, left out here.
+            f"first-of-place:{scope}:{self.collectivite_id}:{limit + 1}": "same_collectivite",
+            f"first-of-material:{scope}:{self.material_id}:not:{self.collectivite_id}:{limit}": (
+                "same_material"
+            ),
+        }
+        tags = {"same_collectivite": (place_tag,), "same_material": (material_tag,)}
+        rows = {}
+
+        def rank(missing):
+            ranked = self._ranked_related([names[key] for key in missing], limit)
+            for found in ranked.values():
+                rows.update((row.pk, row) for row in found)
+            return {key: [row.pk for row in ranked[names[key]]] for key in missing}
+
+        lists = cached_many_for_content(list(names), rank, tags_of=lambda key: tags[names[key]])
+        place, material = (lists[key] for key in names)
+        return {
+            "same_collectivite": [rows.get(pk, pk) for pk in place if pk != self.pk][:limit],
+            "same_material": [rows.get(pk, pk) for pk in material],
+        }
+
+    def _ranked_related(self, names, limit) -> dict[str, list]:
+        """The first objects of the lists `names` by title, whole: one query whatever the
+        edition's size (a row number per list, ranked on narrow rows, then read whole)."""
         same_place = models.Q(collectivite_id=self.collectivite_id)
-        # Ranked on narrow rows (an edition holds thousands), then read whole.
+        conditions = {
+            "same_collectivite": same_place,
+            "same_material": models.Q(material_id=self.material_id) & ~same_place,
+        }
+        wanted = models.Q()
+        for name in names:
+            wanted |= conditions[name]
         ranked = (
             CraftObjectPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id, edition_id=self.edition_id)
-            .filter(same_place | models.Q(material_id=self.material_id))
-            .exclude(pk=self.pk)
-            .annotate(rank=models.Window(RowNumber(), partition_by=[same_place], order_by="title"))
-            .filter(rank__lte=limit)
+            .filter(wanted)
+            .annotate(
+                rank=models.Window(RowNumber(), partition_by=[same_place], order_by=["title", "pk"])
+            )
+            .filter(rank__lte=limit + 1)
             .values("pk")
         )
         rows = (
@@ -498,15 +537,17 @@ class CraftObjectPage(ExtendedContextMixin, Page):
                 )
             )
             .select_related("collectivite", "material", "craft")
-            .order_by("title")
+            .order_by("title", "pk")
         )
-        related = {"same_collectivite": [], "same_material": []}
+        found = {"same_collectivite": [], "same_material": []}
         for row in rows:
-            related["same_collectivite" if row.same_place else "same_material"].append(row)
-        return related
+            found["same_collectivite" if row.same_place else "same_material"].append(row)
+        found["same_material"] = found["same_material"][:limit]
+        return {name: found[name] for name in names}
 
     def related_cards(self, request=None) -> dict[str, list]:
-        """The cards of `related_objects`, both lists in one lookup."""
+        """The cards of `related_objects`, both lists in one lookup: a card shown on
+        another page is not rendered again."""
         from catalogue.cards import object_cards
 
         related = self.related_objects()
@@ -583,20 +624,26 @@ class CraftObjectPage(ExtendedContextMixin, Page):
         ]
 
 
-def editions_listed() -> dict:
-    """{edition page id: Shown(edition)}, every live edition in every language with its
-    parts and their venues (an object's page names its cities, a catalogue its parts'
-    sales notes): one entry for the whole site, a few dozen pages. Editions change with
-    the site only."""
+def edition_listed(edition_id):
+    """Shown(edition) of a live edition page (any language) with its parts and their
+    venues (an object's page names its cities, a catalogue its parts' sales notes), or
+    None. All editions are read at once, a few dozen pages, and each kept under its own
+    key: a page reads its own edition's entry, not the whole site's list (unpickled on
+    every read). Editions change with the site only."""
+    if edition_id is None:
+        return None
 
-    def read():
+    def read(missing):
         parts = Prefetch("parts", queryset=EditionPart.objects.select_related("venue"))
-        return {
-            edition.pk: Shown(edition)
+        listed = {
+            f"edition-listed:{edition.pk}": Shown(edition)
             for edition in EditionPage.objects.live().prefetch_related(parts)
         }
+        # An id that is no live edition is remembered too, as such.
+        return {key: listed.get(key) for key in missing} | listed
 
-    return cached_for_content("editions-listed", read, tags=())
+    key = f"edition-listed:{edition_id}"
+    return cached_many_for_content([key], read, tags_of=lambda _key: ())[key]
 
 
 def catalogue_pages() -> dict:

@@ -17,7 +17,7 @@ from core.page_mixins import HeroMixin
 from exhibition.models import CollectivitePage, ExhibitorPage
 
 from .materials import Material
-from .objects import CraftObjectPage, editions_listed
+from .objects import CraftObjectPage, edition_listed
 
 
 class CataloguePage(HeroMixin, Page):
@@ -52,7 +52,7 @@ class CataloguePage(HeroMixin, Page):
         with its parts (the template shows their sales notes) is known to the whole site;
         its participations are a subquery, the private sections known to the whole site
         (core/view_restrictions.py) rather than read again."""
-        listed = editions_listed().get(self.get_parent().pk)
+        listed = edition_listed(self.get_parent().pk)
         edition = listed.edition if listed else self.get_parent().specific  # not live
         participations = (
             ExhibitorPage.objects.child_of(edition)

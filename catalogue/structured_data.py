@@ -19,8 +19,11 @@ def product(request, page, gallery):
             "description": page.search_description or page.summary,
             "sku": page.sku,
             "url": page.get_full_url(request),
+            # get_renditions, not get_rendition: the latter writes each prefetched
+            # rendition back to the shared cache, a round trip per image on every view.
             "image": [
-                absolute(request, item.image.get_rendition(IMAGE_SPEC).url) for item in gallery
+                absolute(request, item.image.get_renditions(IMAGE_SPEC)[IMAGE_SPEC].url)
+                for item in gallery
             ],
             "category": material.name if material else None,
             "material": material.name if material else None,

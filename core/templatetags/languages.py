@@ -52,8 +52,9 @@ def language_versions(context) -> list[LanguageVersion]:
 
 
 def _page_versions(request, page, current):
+    # Keyed by the translation key: the page's versions in other languages share it.
     translations = cached_for_content(
-        f"translations:{page.pk}",
+        f"translations:{page.translation_key}",
         lambda: {
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().select_related("locale")

@@ -6,6 +6,8 @@ from django.template.defaultfilters import striptags, truncatechars
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from wagtail.images.shortcuts import get_renditions_or_not_found
+
 from core import public_url
 
 register = template.Library()
@@ -82,3 +84,17 @@ def absolute_url(request, url):
     """`url` on the site's public address (PUBLIC_BASE_URL), whatever host the request
     came in on. `request` is kept for the templates that pass it."""
     return public_url.absolute_url(url)
+
+
+# The Open Graph image's size: made with an object's other renditions when it is
+# published (catalogue/renditions.py).
+OG_IMAGE_SPEC = "fill-1200x630|format-jpeg"
+
+
+@register.simple_tag
+def og_image(image):
+    """The Open Graph rendition of `image`. Wagtail's `{% image %}` writes the rendition
+    back to the shared cache on every page it renders, even when the page read it with its
+    gallery; `get_renditions` does not. (A missing original gives Wagtail's «not found»
+    rendition, as the tag does.)"""
+    return get_renditions_or_not_found(image, [OG_IMAGE_SPEC])[OG_IMAGE_SPEC]

@@ -52,16 +52,20 @@ def language_versions(context) -> list[LanguageVersion]:
 
 
 def _page_versions(request, page, current):
-    # Keyed by the translation key: the page's versions in other languages share it.
-    translations = cached_for_content(
+    # Keyed by the translation key: the page's versions in other languages share it. Only
+    # what a page's URL is made of (Page.get_url_parts reads its url_path): no whole pages.
+    versions_of = cached_for_content(
         f"translations:{page.translation_key}",
         lambda: {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
+            code: (pk, url_path)
+            for code, pk, url_path in Page.objects.filter(
+                translation_key=page.translation_key, live=True
+            ).values_list("locale__language_code", "pk", "url_path")
         },
         # Another language published: an object's own tag, any other page's the site's.
         tags=getattr(page, "cache_tags", ()),
     )
+    translations = {code: Page(pk=pk, url_path=path) for code, (pk, path) in versions_of.items()}
     own_url = page.get_url(request) or ""
     suffix = request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
     query = request.META.get("QUERY_STRING", "")

@@ -16,6 +16,12 @@ Renditions are made when an object is published or imported (catalogue/rendition
 emptying the caches empties Wagtail's rendition cache too, so the page reads them from the
 database; `renditions_made` counts those a request made all the same (0 expected).
 
+A third measure is what the crowd's own first views cost: every cache emptied once, then
+`--crowd-warm` object pages drawn at random read (what their neighbours share is then
+there: the «other objects» lists and their cards, the region's teaser, the translations
+of a French page read in English), then `--pages` other object pages, never read before,
+each once.
+
 Prints the medians, the 90th percentiles and the minimum as JSON; `--explain N` prints the
 SQL of the first N pages of each kind on stderr. What a visitor waits for on top (network,
 gunicorn) is not in these figures.
@@ -27,6 +33,7 @@ import random
 import statistics
 import sys
 import time
+from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
 
@@ -39,6 +46,9 @@ def main(argv=None):
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--explain", type=int, default=0, help="SQL des N premières pages")
     parser.add_argument("--warm", help="page lue avant chaque mesure (un autre objet)")
+    parser.add_argument(
+        "--crowd-warm", type=int, default=300, help="pages d’objets lues avant la 3e mesure"
+    )
     args = parser.parse_args(argv)
 
     import django
@@ -60,6 +70,9 @@ def main(argv=None):
                 "catalogue filtré": measure(
                     rng.sample(catalogues, min(args.pages, len(catalogues))), warm, args.explain
                 ),
+                "objet jamais vu, voisins en cache": among_the_crowd(
+                    object_urls(), random.Random(args.seed), args.crowd_warm, args.pages
+                ),
             }
         )
     )
@@ -70,10 +83,14 @@ def measure(paths, warm, explain=0):
 
     renditions = ExhibitionRendition.objects.count()
     views = [first_view(path, warm, explain=n < explain) for n, path in enumerate(paths)]
+    return summary(views, renditions_made=ExhibitionRendition.objects.count() - renditions)
+
+
+def summary(views, *, renditions_made) -> dict:
     times = sorted(view["ms"] for view in views)
     cpu = sorted(view["cpu_ms"] for view in views)
     queries = sorted(view["queries"] for view in views)
-    return {
+    figures = {
         "pages": len(views),
         "ms_p50": round(statistics.median(times), 1),
         "ms_p90": round(times[max(int(len(times) * 0.9) - 1, 0)], 1),
@@ -85,8 +102,31 @@ def measure(paths, warm, explain=0):
         "queries_p50": statistics.median(queries),
         "queries_max": queries[-1],
         "statuses": sorted({view["status"] for view in views}),
-        "renditions_made": ExhibitionRendition.objects.count() - renditions,
     }
+    if renditions_made is not None:
+        figures["renditions_made"] = renditions_made
+    return figures
+
+
+def among_the_crowd(paths, rng, warm_count, count):
+    """First views of object pages (any language) after `warm_count` others were read."""
+    from django.conf import settings
+    from django.core.cache import caches
+    from django.test import Client
+
+    from bench.measure import FORWARDED
+
+    paths = list(paths)
+    rng.shuffle(paths)
+    for alias in settings.CACHES:
+        caches[alias].clear()
+    client = Client(**FORWARDED)
+    for path in paths[:warm_count]:
+        client.get(path)
+    views = [timed(client, path) for path in paths[warm_count : warm_count + count]]
+    for view in views:
+        view.pop("sql")
+    return summary(views, renditions_made=None)
 
 
 def first_view(path, warm, *, explain=False):
@@ -95,7 +135,6 @@ def first_view(path, warm, *, explain=False):
     from django.core.cache import caches
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     from bench.measure import FORWARDED
 
@@ -104,25 +143,29 @@ def first_view(path, warm, *, explain=False):
     client = Client(**FORWARDED)
     client.get(warm)
     callers = []
+    with connection.execute_wrapper(partial(_caller, callers)) if explain else nullcontext():
+        view = timed(client, path)
+    if explain:
+        print(f"\n{path} : {view['queries']} requêtes, {view['ms']:.1f} ms", file=sys.stderr)
+        for n, ((seconds, sql), caller) in enumerate(zip(view["sql"], callers, strict=False), 1):
+            print(f"  {n}. [{seconds} s] {caller}\n     {sql[:300]}", file=sys.stderr)
+    view.pop("sql", None)
+    return view
+
+
+def timed(client, path) -> dict:
+    """One request: its server time, this process's CPU time, its queries."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     started, cpu = time.perf_counter(), time.process_time()
     with CaptureQueriesContext(connection) as queries:
-        if explain:
-            with connection.execute_wrapper(partial(_caller, callers)):
-                response = client.get(path)
-        else:
-            response = client.get(path)
-    elapsed = (time.perf_counter() - started) * 1000
-    cpu_ms = (time.process_time() - cpu) * 1000
-    if explain:
-        print(f"\n{path} : {len(queries)} requêtes, {elapsed:.1f} ms", file=sys.stderr)
-        for n, (query, caller) in enumerate(zip(queries, callers, strict=False), 1):
-            print(
-                f"  {n}. [{query['time']} s] {caller}\n     {query['sql'][:300]}", file=sys.stderr
-            )
+        response = client.get(path)
     return {
-        "ms": elapsed,
-        "cpu_ms": cpu_ms,
+        "ms": (time.perf_counter() - started) * 1000,
+        "cpu_ms": (time.process_time() - cpu) * 1000,
         "queries": len(queries),
+        "sql": [(query["time"], query["sql"]) for query in queries],
         "status": response.status_code,
     }
 

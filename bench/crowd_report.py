@@ -130,6 +130,8 @@ def print_table(report):
         "Démarrage à froid : Redis du banc vidé et gunicorn redémarré juste avant."
         " 1re vue : tous les caches vidés, une autre page d’objet lue (ce que toutes"
         " partagent), puis la page, une fois ; temps du serveur seul (client de test Django)."
+        " Objet jamais vu : d’autres pages d’objets lues d’abord (ce que les voisines"
+        " partagent), puis des pages jamais lues, une fois chacune, comme la foule."
     )
 
 

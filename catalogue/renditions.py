@@ -44,6 +44,8 @@ VIEW = (
 )
 # An object's card in every listing: its cover only (templates/components/object_card.html).
 CARD = ("format-webp|fill-400x300", "format-webp|fill-800x600")
+# Its line in the cart: the cover as a thumbnail (templates/shop/cart.html).
+CART = ("format-webp|fill-112x112", "format-webp|fill-224x224")
 # Every image: the schema.org Product (catalogue/structured_data.py) and the API
 # (catalogue/api/serializers.py, GalleryField).
 EVERY = ("max-1600x1600", "max-1200x1200|format-webp")
@@ -51,7 +53,7 @@ EVERY = ("max-1600x1600", "max-1200x1200|format-webp")
 # Below the page, the region's teaser: its tourism page's picture, else the collectivité's.
 REGION_TEASER = ("format-webp|fill-640x400", "format-webp|fill-1280x800")
 
-OBJECT_RENDITIONS = tuple(dict.fromkeys((*COVER, *VIEW, *EVERY, *REGION_TEASER)))
+OBJECT_RENDITIONS = tuple(dict.fromkeys((*COVER, *CART, *VIEW, *EVERY, *REGION_TEASER)))
 
 
 def renditions_prefetch(lookup: str = "image__renditions", specs=OBJECT_RENDITIONS) -> Prefetch:
@@ -74,10 +76,12 @@ def gallery_prefetch() -> Prefetch:
     )
 
 
-def cover_prefetch() -> Prefetch:
-    """What a card shows of an object's gallery: its first image, in the card's sizes.
-    A listing of 24 objects then reads 24 images and 48 renditions, not every image of
-    every gallery with all their sizes (hundreds of rows made into objects)."""
+def cover_prefetch(specs=CARD) -> Prefetch:
+    """What a card (or a cart line: `CART`) shows of an object's gallery: its first image,
+    in those sizes. A listing of 24 objects then reads 24 images and 48 renditions, not
+    every image of every gallery with all their sizes (hundreds of rows made into objects).
+    A size left out would be looked for image by image: Wagtail takes prefetched
+    renditions as all there is."""
     from catalogue.models import CraftObjectImage
 
     first = Window(RowNumber(), partition_by=F("page_id"), order_by=("sort_order", "pk"))
@@ -86,13 +90,13 @@ def cover_prefetch() -> Prefetch:
         queryset=CraftObjectImage.objects.annotate(position=first)
         .filter(position=1)
         .select_related("image")
-        .prefetch_related(renditions_prefetch(specs=CARD)),
+        .prefetch_related(renditions_prefetch(specs=specs)),
     )
 
 
 def specs_for(position: int) -> tuple[str, ...]:
     """The specs an image needs at this place in its object's gallery (0: the cover)."""
-    return (*COVER, *EVERY) if position == 0 else (*VIEW, *EVERY)
+    return (*COVER, *CART, *EVERY) if position == 0 else (*VIEW, *EVERY)
 
 
 def make_object_renditions(page_ids) -> int:

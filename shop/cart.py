@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from catalogue.models import CraftObjectPage
+from catalogue.renditions import CART
 from shop.models import Order, OrderLine
 from shop.models.settings import QUANTITY_CEILING
 from shop.selectors import ShownObject, ShownWorkshop, objects_in_language, workshops_in_language
@@ -355,7 +356,9 @@ class Cart:
         own unpaid order holds), in a fixed number of queries; objects withdrawn from sale
         drop out."""
         ids = [int(key) for key in self.items if key.isdigit()]
-        products = list(CraftObjectPage.objects.live().filter(pk__in=ids).sellable().for_listing())
+        products = list(
+            CraftObjectPage.objects.live().filter(pk__in=ids).sellable().for_listing(CART)
+        )
         shown = objects_in_language(products, language or get_language())
         held, _places = self.own_holds()
         lines = [

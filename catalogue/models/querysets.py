@@ -10,7 +10,7 @@ from django.db.models import Q
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
-from catalogue.renditions import cover_prefetch
+from catalogue.renditions import CARD, cover_prefetch
 from core.caching import AVAILABILITY, object_tag, tags_changed
 from core.view_restrictions import KnownPrivateSectionsMixin
 from exhibition.sales import sales_calendar
@@ -22,11 +22,12 @@ COMMERCE_FIELDS = ("price", "stock", "sku", "on_sale")
 
 
 class CraftObjectQuerySet(KnownPrivateSectionsMixin, PageQuerySet):
-    def for_listing(self):
+    def for_listing(self, sizes=CARD):
         """Everything an object card shows, in a fixed number of queries: its cover in
-        the card's sizes (catalogue/renditions.py), not its whole gallery."""
+        the card's sizes (or a cart line's, `CART`: catalogue/renditions.py), not its
+        whole gallery."""
         return self.select_related("collectivite", "material", "craft").prefetch_related(
-            cover_prefetch()
+            cover_prefetch(sizes)
         )
 
     def sellable(self, day=None):

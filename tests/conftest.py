@@ -38,6 +38,12 @@ def fresh_cache():
         caches[alias].clear()
 
 
+@pytest.fixture
+def page_cache(settings):
+    """The anonymous page cache on, as in production (empty: `fresh_cache`)."""
+    settings.PAGE_CACHE = True
+
+
 @pytest.fixture(autouse=True)
 def french_first():
     """Each test starts and ends in French, the site's language: a request to /en/ or /ja/

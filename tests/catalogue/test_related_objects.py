@@ -11,12 +11,7 @@ import pytest
 
 from tests.factories import CraftObjectPageFactory, ExhibitorPageFactory, MaterialFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE = True  # each test starts with empty caches (tests/conftest.py)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 @pytest.fixture

@@ -133,11 +133,7 @@ class CatalogueBrowser:
         sort = self.values.get("tri") or DEFAULT_SORT
         # With what a card shows: a card not in the cache is rendered from the row
         # (catalogue/cards.py), not read again.
-        return (
-            self._filtered()
-            .select_related("collectivite", "material", "craft")
-            .order_by(*SORTS[sort][1])
-        )
+        return self._filtered().with_shared_rows().order_by(*SORTS[sort][1])
 
     def page(self):
         paginator = CountedPaginator(self.results(), self.page_size, count=self._tally()[0])

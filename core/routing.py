@@ -7,6 +7,7 @@ from django.http import Http404
 from wagtail.models import Page
 
 from core.caching import cached_for_content, note_tags
+from core.shared_rows import attach_shared_rows
 from core.view_restrictions import private_sections
 
 
@@ -38,8 +39,10 @@ class DirectRoutingMixin:
     each request; only its place is remembered.
 
     `route_select_related` and `route_prefetch_related` on a page class name the relations
-    its template always shows, fetched with the page itself. The pages met on the way are
-    kept on the page served (`ancestors_of`), so breadcrumbs need no query of their own.
+    its template always shows, fetched with the page itself; `route_shared_rows`, those
+    that point to a few rows many pages share, taken from memory (core/shared_rows.py).
+    The pages met on the way are kept on the page served (`ancestors_of`), so breadcrumbs
+    need no query of their own.
     """
 
     @property
@@ -135,6 +138,7 @@ def _specific(page, parent, trail):
         .prefetch_related(*getattr(model, "route_prefetch_related", ()))
         .get(pk=page.pk)
     )
+    attach_shared_rows(specific, getattr(model, "route_shared_rows", {}))
     specific._cached_parent_obj = parent
     specific._route_ancestors = trail
     return specific

@@ -44,7 +44,7 @@ from catalogue.models.editing import (
     between,
     dimension,
 )
-from catalogue.models.querysets import COMMERCE_FIELDS, CraftObjectManager
+from catalogue.models.querysets import COMMERCE_FIELDS, PAGE_RELATIONS, CraftObjectManager
 from catalogue.models.shows import Shown, editions_shown, extra_show_editions
 from catalogue.renditions import gallery_prefetch, make_object_renditions, renditions_prefetch
 from core import structured_data as ld
@@ -220,14 +220,9 @@ class CraftObjectPage(ExtendedContextMixin, Page):
     ]
 
     objects = CraftObjectManager()
-    # Shown on every object page: fetched with the page when routing finds it.
-    route_select_related = (
-        "collectivite__hero_image",  # the region's teaser, below the page
-        "edition",
-        "material",
-        "craft",
-        "artisan",
-    )
+    # Shown on every object page, shared by thousands of objects and changed only with
+    # the site: taken from memory when routing finds the page (core/shared_rows.py).
+    route_shared_rows = PAGE_RELATIONS
 
     @classproperty
     def route_prefetch_related(cls):
@@ -536,7 +531,7 @@ class CraftObjectPage(ExtendedContextMixin, Page):
                     default=models.Value(False),
                 )
             )
-            .select_related("collectivite", "material", "craft")
+            .with_shared_rows()
             .order_by("title", "pk")
         )
         found = {"same_collectivite": [], "same_material": []}

@@ -12,6 +12,7 @@ from wagtail.query import PageQuerySet
 
 from catalogue.renditions import CARD, cover_prefetch
 from core.caching import AVAILABILITY, object_tag, tags_changed
+from core.shared_rows import attach_shared_rows
 from core.view_restrictions import KnownPrivateSectionsMixin
 from exhibition.sales import sales_calendar
 
@@ -20,15 +21,44 @@ from .shows import extra_show_editions
 # The shop's fields: the French page's, copied to its translations, never set on them.
 COMMERCE_FIELDS = ("price", "stock", "sku", "on_sale")
 
+# What a card shows of the rows an object points to (its collectivité with the picture
+# its page's region teaser shows, so that pages and cards share one table in memory).
+CARD_RELATIONS = {"collectivite": ("hero_image",), "material": (), "craft": ()}
+# And its page: the edition and the artisan too.
+PAGE_RELATIONS = {**CARD_RELATIONS, "edition": (), "artisan": ()}
+
 
 class CraftObjectQuerySet(KnownPrivateSectionsMixin, PageQuerySet):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._shared_relations = {}
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._shared_relations = self._shared_relations
+        return clone
+
+    def _fetch_all(self):
+        fetched = self._result_cache is None
+        super()._fetch_all()
+        if fetched and self._shared_relations:
+            for row in self._result_cache:
+                if isinstance(row, self.model):  # not values() or values_list()
+                    attach_shared_rows(row, self._shared_relations)
+
+    def with_shared_rows(self, relations=CARD_RELATIONS):
+        """The collectivité, material and craft of each object from memory rather than
+        joined: a few dozen rows every card shares, which change only with the site
+        (core/shared_rows.py)."""
+        clone = self._clone()
+        clone._shared_relations = relations
+        return clone
+
     def for_listing(self, sizes=CARD):
         """Everything an object card shows, in a fixed number of queries: its cover in
         the card's sizes (or a cart line's, `CART`: catalogue/renditions.py), not its
         whole gallery."""
-        return self.select_related("collectivite", "material", "craft").prefetch_related(
-            cover_prefetch(sizes)
-        )
+        return self.with_shared_rows().prefetch_related(cover_prefetch(sizes))
 
     def sellable(self, day=None):
         """«En vente», and shown in an edition that sells online on `day` (today by

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from catalogue.models import CraftObjectPage
+from core.shared_rows import attach_shared_rows
 from core.view_restrictions import private_sections
 from exhibition.models import HomePage
 from tests.factories import (
@@ -112,9 +113,12 @@ def test_a_deep_page_costs_two_page_queries_then_none_until_the_content_changes(
 ):
     home = HomePage.objects.get(locale__language_code="fr")
     obj = CraftObjectPage.objects.filter(locale=home.locale).first()
-    # The object's own relations aside (route_prefetch_related). Under no private section,
-    # its view restrictions cost nothing: the private sections are known (the cache).
+    # The object's own relations aside (route_prefetch_related), and the rows every
+    # object shares, read once per process and content generation (core/shared_rows.py).
+    # Under no private section, its view restrictions cost nothing: the private sections
+    # are known (the cache).
     monkeypatch.setattr(CraftObjectPage, "route_prefetch_related", ())
+    attach_shared_rows(obj, CraftObjectPage.route_shared_rows)
     private_sections()
     with CaptureQueriesContext(connection) as queries:
         home.route(request_, components(home, obj))

@@ -148,11 +148,12 @@ class LargeSeeder:
         self.analyze()
 
     def renditions(self):
-        """What object pages and cards show of their images, made now as a publication
-        makes them (catalogue/renditions.py): the clones share their sources' images,
-        and a database seeded before renditions were made at publication gets them here.
-        Those that exist cost a query per batch."""
+        """What object pages, other pages and cards show of their images, made now as a
+        publication makes them (catalogue/renditions.py, exhibition/renditions.py): the
+        clones share their sources' images, and a database seeded before renditions were
+        made at publication gets them here. Those that exist cost a query per batch."""
         from catalogue.renditions import make_object_renditions
+        from exhibition.renditions import make_site_renditions
 
         started = step("Rendus des images des objets")
         ids = list(self.french_objects().order_by("pk").values_list("pk", flat=True))
@@ -160,6 +161,8 @@ class LargeSeeder:
         for start in range(0, len(ids), BATCH):
             images += make_object_renditions(ids[start : start + BATCH])
         done(started, f"{images} images")
+        started = step("Rendus des images des autres pages")
+        done(started, f"{make_site_renditions()} images")
 
     def analyze(self):
         """Fresh planner statistics: rows written in bulk leave the estimates at "a few rows",

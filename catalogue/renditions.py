@@ -20,6 +20,10 @@ import logging
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import RowNumber
 
+# Below the page, the region's teaser (its tourism page's picture, else the
+# collectivité's): the sizes of the collectivité page's tourism cards, listed there.
+from exhibition.renditions import REGION_TEASER
+
 logger = logging.getLogger(__name__)
 
 # The first image of the gallery: the page's main picture, its card in every listing,
@@ -49,9 +53,6 @@ CART = ("format-webp|fill-112x112", "format-webp|fill-224x224")
 # Every image: the schema.org Product (catalogue/structured_data.py) and the API
 # (catalogue/api/serializers.py, GalleryField).
 EVERY = ("max-1600x1600", "max-1200x1200|format-webp")
-
-# Below the page, the region's teaser: its tourism page's picture, else the collectivité's.
-REGION_TEASER = ("format-webp|fill-640x400", "format-webp|fill-1280x800")
 
 OBJECT_RENDITIONS = tuple(dict.fromkeys((*COVER, *CART, *VIEW, *EVERY, *REGION_TEASER)))
 

@@ -39,6 +39,7 @@ from exhibition.models import (
     TourismPage,
     Venue,
 )
+from exhibition.renditions import make_site_renditions
 from exhibition.roles import COLLECTIVITES_COLLECTION, roles_sync
 
 from . import builders, images
@@ -65,13 +66,17 @@ def demo_seed(*, report: Report, image_size: tuple[int, int] = (1200, 900)) -> i
     created += seed_demo_notice(created=created, report=report)
     roles_sync(report=report)  # the demo's collectivités get their curators
     created += seed_archive(report=report)  # the series' other editions, beside 2021
-    return (
-        created
-        + seed_workshops(report=report)
+    created += (
+        seed_workshops(report=report)
         + seed_glossary(report=report)
         + seed_specialities(report=report)
         + seed_legal(report=report)
     )
+    # Publications made them as they went; a demo seeded before they did gets them here,
+    # so that no visitor's request makes one.
+    report("Rendus des images des pages")
+    make_site_renditions()
+    return created
 
 
 class DemoSeeder:

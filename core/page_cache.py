@@ -13,13 +13,24 @@ the change count its request began at and the tags of what it was made from
 trip, then the versions of the entry's tags in a second: a page published or an object
 sold a moment ago is never served stale, on any app server sharing the cache, while a
 sale leaves every page that does not show the object cached.
+
+Bodies are stored gzipped: five times less memory in Redis and on the wire from it, and a
+hit for a browser (they all accept gzip) is served as stored, not compressed again by
+GZipMiddleware at each request (a third of a hit's time). A client that does not accept
+gzip gets it decompressed. One stored copy for everyone is safe from BREACH, which
+Django's GZip pads against: a page cached for all holds no secret of anyone's (a page
+with a CSRF token sets a cookie, and is never stored).
 """
 
+import gzip
 import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
+from django.utils.cache import patch_vary_headers
+from django.utils.text import compress_string
 
 from core.caching import (
     COUNTER_KEY,
@@ -61,7 +72,7 @@ class AnonymousPageCacheMiddleware:
         generation = of_the_day(generation) if generation else None
         if entry and generation and self._fresh(entry, generation):
             note_tags(*entry["tags"])
-            return self._response(entry, hit=True)
+            return self._response(entry, request, hit=True)
 
         generation = generation or content_generation()
         counter = change_count()
@@ -72,7 +83,7 @@ class AnonymousPageCacheMiddleware:
                 "counter": counter,
                 "tags": tuple(sorted(request_tags() - {SITE})),
                 "status": response.status_code,
-                "content": response.content,
+                **self._body(response),
                 "headers": {
                     header: value
                     for header, value in response.headers.items()
@@ -81,6 +92,8 @@ class AnonymousPageCacheMiddleware:
             }
             cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "MISS"
+            # As a hit will be: compressed once, here, for a client that accepts it.
+            self._encode(response, entry, request)
         return response
 
     @staticmethod
@@ -112,9 +125,36 @@ class AnonymousPageCacheMiddleware:
         return "page:" + hashlib.sha256(url.encode()).hexdigest()
 
     @staticmethod
-    def _response(entry, hit):
-        response = HttpResponse(entry["content"], status=entry["status"])
+    def _body(response) -> dict:
+        content = response.content
+        if len(content) < 200 or response.has_header("Content-Encoding"):
+            return {"content": content}  # as GZipMiddleware: not worth it, or done
+        return {"gzip": compress_string(content)}
+
+    @staticmethod
+    def _response(entry, request, hit):
+        if "gzip" in entry:  # compressed for a client that accepts it (_encode)
+            content = b"" if _accepts_gzip(request) else gzip.decompress(entry["gzip"])
+        else:
+            content = entry["content"]
+        response = HttpResponse(content, status=entry["status"])
         for header, value in entry["headers"].items():
             response[header] = value
+        AnonymousPageCacheMiddleware._encode(response, entry, request)
         response["X-Page-Cache"] = "HIT" if hit else "MISS"
         return response
+
+    @staticmethod
+    def _encode(response, entry, request):
+        """The stored body for a client that accepts gzip, as GZipMiddleware would say it."""
+        if "gzip" not in entry:
+            return
+        patch_vary_headers(response, ("Accept-Encoding",))
+        if _accepts_gzip(request):
+            response.content = entry["gzip"]
+            response["Content-Encoding"] = "gzip"
+            response["Content-Length"] = str(len(entry["gzip"]))
+
+
+def _accepts_gzip(request) -> bool:
+    return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))

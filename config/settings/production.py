@@ -57,10 +57,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "core.static_storage.BundlingCompressedManifestStaticFilesStorage"},
 }
 STYLESHEET_BUNDLE = env_bool("STYLESHEET_BUNDLE", True)
-# HTML gzipped on the way out (a page is ~5× smaller), outside the page cache, which so
-# stores and serves plain bodies that GZip compresses for whoever accepts it (Vary:
-# Accept-Encoding). Django's GZip pads its output against BREACH. Static files are
-# already compressed by WhiteNoise, which answers before this middleware.
+# HTML gzipped on the way out (a page is ~5× smaller), outside the page cache. The page
+# cache stores its bodies gzipped and serves them so to whoever accepts it, which this
+# middleware then leaves alone; it compresses every other response, padded against
+# BREACH. Static files are already compressed by WhiteNoise, which answers first.
 MIDDLEWARE.insert(
     MIDDLEWARE.index("core.page_cache.AnonymousPageCacheMiddleware"),
     "django.middleware.gzip.GZipMiddleware",

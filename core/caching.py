@@ -104,7 +104,13 @@ def content_generation() -> str:
                 generation = cache.get(GENERATION_KEY, generation)
         if _in_request():
             _request.generation = generation
-    return of_the_day(generation)
+    # Asked some thirty times a page: the date's formatting once (per generation).
+    dated = getattr(_request, "dated", None)
+    if dated is None or dated[0] != generation:
+        dated = (generation, of_the_day(generation))
+        if _in_request():
+            _request.dated = dated
+    return dated[1]
 
 
 def of_the_day(generation: str) -> str:
@@ -367,6 +373,7 @@ class _collect:
 def _request_started(**kwargs):
     _request.active = True
     _request.generation = None
+    _request.dated = None
     _request.counter = None
     _request.versions = {}
     _request.tags = set()
@@ -376,6 +383,7 @@ def _request_started(**kwargs):
 def _request_finished(**kwargs):
     _request.active = False
     _request.generation = None
+    _request.dated = None
     _request.counter = None
     _request.versions = None
     _request.tags = set()

@@ -7,6 +7,8 @@
 
 dofile("bench/report.lua")
 wrk.headers["X-Forwarded-Proto"] = "https" -- as the load balancer would say
+-- As every browser and search engine: pages come gzipped (the page cache stores them so).
+wrk.headers["Accept-Encoding"] = "gzip"
 
 local threads = 0
 function setup(thread)

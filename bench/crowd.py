@@ -186,16 +186,18 @@ def cold_warm_steady(phase, args):
 
 NO_VARNISH = "varnishd absent (apt-get install varnish varnish-modules) ou --no-http-cache"
 # The median page of a sample, rendered in process before gunicorn starts and written as
-# a static file: WhiteNoise lists the static files once, at start. Its own HTML, so that
-# Varnish compresses and serves both alike.
+# a static file: WhiteNoise lists the static files once, at start. Its own HTML, and its
+# gzipped copy beside it (WhiteNoise serves it to whoever accepts gzip, as the page cache
+# serves pages), so that Varnish stores and serves both alike.
 MEDIAN_PAGE = """
-import json, sys, django
+import gzip, json, sys, django
 django.setup()
 from django.test import Client
 client = Client()
 pages = sorted((client.get(p, secure=True).content for p in json.loads(sys.argv[1])), key=len)
 median = pages[len(pages) // 2]
 open(sys.argv[2], "wb").write(median)
+open(sys.argv[2] + ".gz", "wb").write(gzip.compress(median, mtime=0))
 print(len(median))
 """
 

@@ -18,23 +18,22 @@ from django.db import models
 
 from core.caching import content_generation
 
+# {(generation, model, select_related): {pk: row}}, the current generation's only. The
+# generation is in the key so that a thread still serving an older request can never
+# leave its rows under the new one (threaded servers: gthread, runserver).
 _tables: dict = {}
-_generation: list = [None]
 
 
 def shared_rows(model: type[models.Model], select_related: tuple = ()) -> dict:
     """Every row of `model` by pk, with `select_related`, as of this content generation."""
     generation = content_generation()
-    if _generation[0] != generation:
-        # Only the current generation: the old one's rows may be outdated.
-        _tables.clear()
-        _generation[0] = generation
-    key = (model, select_related)
+    key = (generation, model, select_related)
     rows = _tables.get(key)
     if rows is None:
-        rows = _tables[key] = {
-            row.pk: row for row in model._base_manager.select_related(*select_related)
-        }
+        rows = {row.pk: row for row in model._base_manager.select_related(*select_related)}
+        for old in [k for k in list(_tables) if k[0] != generation]:
+            _tables.pop(old, None)  # an older generation's rows may be outdated
+        _tables[key] = rows
     return rows
 
 
@@ -50,9 +49,3 @@ def attach_shared_rows(instance: models.Model, relations: dict) -> None:
         row = shared_rows(field.related_model, tuple(select_related)).get(value)
         if row is not None:
             field.set_cached_value(instance, row)
-
-
-def forget_shared_rows() -> None:
-    """Drop every table (tests that change rows without a new generation)."""
-    _tables.clear()
-    _generation[0] = None

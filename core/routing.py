@@ -6,7 +6,7 @@ from django.http import Http404
 
 from wagtail.models import Page
 
-from core.caching import cached_for_content, note_tags
+from core.caching import cached_for_content, content_generation, note_tags
 from core.shared_rows import attach_shared_rows
 from core.view_restrictions import private_sections
 
@@ -20,6 +20,9 @@ class Resolution:
     page: Page
     remaining: list[str]
     restrictions: list = field(default_factory=list)
+    # {language code: (pk, url_path)} of its live versions, for the language switcher and
+    # hreflang links (core/templatetags/languages.py): found with the page, kept with it.
+    translations: dict = field(default_factory=dict)
 
 
 class DirectRoutingMixin:
@@ -31,6 +34,11 @@ class DirectRoutingMixin:
     of the path, so a single query fetches all the pages the URL names; a page whose class
     routes on its own (`RoutablePageMixin`) takes over the rest of the path, as it would
     have with Wagtail's walk. Only the page served is fetched as its specific class.
+
+    The sections on the way (an edition, a collectivité: pages whose publication starts a
+    new content generation) are remembered by each process for the generation; when they
+    are all known and the parent admits one page type only, the page served is fetched
+    directly as that type: one query instead of two for a first view of an object.
 
     The resolution, page included, is then kept in the cache until the page changes
     (core/caching.py): an object's publication or stock movement (its tag), any other
@@ -63,6 +71,8 @@ class DirectRoutingMixin:
         page = resolution.page
         if getattr(page, "cache_anonymous", True) is False:
             page = _specific(page, page._cached_parent_obj, page._route_ancestors)
+        # (None in a resolution cached by an older release: asked by the template then.)
+        page._translations = getattr(resolution, "translations", None)
         # Wagtail's check_view_restrictions hook asks the page (two queries): already known.
         # (A partial, not a lambda: the page may end up pickled in another cached value.)
         page.get_view_restrictions = functools.partial(list, resolution.restrictions)
@@ -77,7 +87,10 @@ class DirectRoutingMixin:
         if resolution is None:
             note_tags("pages")
         else:
+            # A version published in another language: the object's own tag (it names the
+            # object in every language), the site for any other page.
             note_tags(*getattr(resolution.page, "cache_tags", ()))
+            resolution.translations = translations_of(resolution.page)
         return resolution
 
     def _resolve(self, path_components) -> Resolution | None:
@@ -87,12 +100,19 @@ class DirectRoutingMixin:
             self.url_path + "/".join(path_components[:depth]) + "/"
             for depth in range(1, len(path_components) + 1)
         ]
-        pages = {
-            page.url_path: page
+        sections = _known_sections()
+        pages = {prefix: sections[prefix] for prefix in prefixes[:-1] if prefix in sections}
+        if len(pages) == len(prefixes) - 1:
+            leaf = _direct_leaf(pages.get(prefixes[-2], self) if pages else self, prefixes[-1])
+            if leaf is not None:
+                pages[prefixes[-1]] = leaf
+        missing = [prefix for prefix in prefixes if prefix not in pages]
+        if missing:
             for page in Page.objects.filter(
-                path__startswith=self.path, depth__gt=self.depth, url_path__in=prefixes
-            )
-        }
+                path__startswith=self.path, depth__gt=self.depth, url_path__in=missing
+            ):
+                pages[page.url_path] = page
+                _remember_section(sections, page)
 
         parent = self
         trail = [self]
@@ -109,7 +129,20 @@ class DirectRoutingMixin:
             trail.append(page)
         if parent.specific_class is None:
             return None
+        if isinstance(parent, parent.specific_class):  # fetched as such (_direct_leaf)
+            parent._route_ancestors = trail[:-1]
+            return _resolution(parent, [])
         return _resolution(_specific(parent, parent._cached_parent_obj, trail[:-1]), [])
+
+
+def translations_of(page) -> dict:
+    """{language code: (pk, url_path)} of the page's live versions, itself included."""
+    return {
+        code: (pk, url_path)
+        for code, pk, url_path in Page.objects.filter(
+            translation_key=page.translation_key, live=True
+        ).values_list("locale__language_code", "pk", "url_path")
+    }
 
 
 def ancestors_of(page):
@@ -133,12 +166,62 @@ def _specific(page, parent, trail):
     model = page.specific_class
     if model is None:
         raise Http404
-    specific = (
-        model._default_manager.select_related("locale", *getattr(model, "route_select_related", ()))
-        .prefetch_related(*getattr(model, "route_prefetch_related", ()))
-        .get(pk=page.pk)
-    )
-    attach_shared_rows(specific, getattr(model, "route_shared_rows", {}))
+    specific = _fetch_specific(model, pk=page.pk)[0]
     specific._cached_parent_obj = parent
     specific._route_ancestors = trail
     return specific
+
+
+def _fetch_specific(model, **lookup) -> list:
+    """The pages of `model` matching `lookup`, with what its template always shows."""
+    found = list(
+        model._default_manager.select_related("locale", *getattr(model, "route_select_related", ()))
+        .prefetch_related(*getattr(model, "route_prefetch_related", ()))
+        .filter(**lookup)
+    )
+    for page in found:
+        attach_shared_rows(page, getattr(model, "route_shared_rows", {}))
+    return found
+
+
+# {generation: {url_path: page}}: the sections met on the way, this generation's only (the
+# generation is in the key, as in core/shared_rows.py, for threads serving older requests).
+_sections: dict = {}
+
+
+def _known_sections() -> dict:
+    generation = content_generation()
+    known = _sections.get(generation)
+    if known is None:
+        known = {}
+        for old in [key for key in list(_sections) if key != generation]:
+            _sections.pop(old, None)
+        _sections[generation] = known
+    return known
+
+
+def _remember_section(sections: dict, page) -> None:
+    # Only pages whose publication, move or deletion starts a new generation: an object's
+    # own changes renew its tag only (`changed_tags`, core/caching.py's page_changed).
+    model = page.specific_class
+    if model is not None and not hasattr(model, "changed_tags"):
+        sections[page.url_path] = page
+
+
+def _direct_leaf(parent, url_path):
+    """The page at `url_path`, fetched at once as its specific class when `parent` admits
+    one page type only and routes no sub-URLs of its own; else None (not found included:
+    Wagtail's tree may hold an older type, the generic query then says)."""
+    model = parent.specific_class
+    if model is None or type(parent).route is not model.route:
+        return None
+    children = model.allowed_subpage_models()
+    if len(children) != 1:
+        return None
+    found = _fetch_specific(
+        children[0], path__startswith=parent.path, depth=parent.depth + 1, url_path=url_path
+    )
+    if not found:
+        return None
+    found[0]._cached_parent_obj = parent
+    return found[0]

@@ -1,5 +1,6 @@
 """The page in every language of the site, for the header's switcher and hreflang links."""
 
+import functools
 from dataclasses import dataclass
 
 from django import template
@@ -11,6 +12,7 @@ from wagtail.models import Page
 
 from core import public_url
 from core.caching import cached_for_content
+from core.routing import translations_of
 
 register = template.Library()
 
@@ -52,19 +54,17 @@ def language_versions(context) -> list[LanguageVersion]:
 
 
 def _page_versions(request, page, current):
-    # Keyed by the translation key: the page's versions in other languages share it. Only
-    # what a page's URL is made of (Page.get_url_parts reads its url_path): no whole pages.
-    versions_of = cached_for_content(
-        f"translations:{page.translation_key}",
-        lambda: {
-            code: (pk, url_path)
-            for code, pk, url_path in Page.objects.filter(
-                translation_key=page.translation_key, live=True
-            ).values_list("locale__language_code", "pk", "url_path")
-        },
-        # Another language published: an object's own tag, any other page's the site's.
-        tags=getattr(page, "cache_tags", ()),
-    )
+    # Found with the page when routing found it (core/routing.py); else kept under the
+    # translation key, which the page's versions in other languages share. Only what a
+    # page's URL is made of (Page.get_url_parts reads its url_path): no whole pages.
+    versions_of = getattr(page, "_translations", None)
+    if versions_of is None:
+        versions_of = cached_for_content(
+            f"translations:{page.translation_key}",
+            lambda: translations_of(page),
+            # Another language published: an object's own tag, any other page's the site's.
+            tags=getattr(page, "cache_tags", ()),
+        )
     translations = {code: Page(pk=pk, url_path=path) for code, (pk, path) in versions_of.items()}
     own_url = page.get_url(request) or ""
     suffix = request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
@@ -77,7 +77,7 @@ def _page_versions(request, page, current):
             url = path + (f"?{query}" if query else "")
             translated = True
         else:
-            path = url = translate_url(f"/{current}/", code)
+            path = url = _home_url(current, code)
             translated = False
         versions.append(
             LanguageVersion(
@@ -91,6 +91,12 @@ def _page_versions(request, page, current):
             )
         )
     return versions
+
+
+@functools.cache
+def _home_url(current, code) -> str:
+    # The URLconf's, the same for the process's life: asked for each untranslated page.
+    return translate_url(f"/{current}/", code)
 
 
 def _view_versions(request, current):

@@ -33,6 +33,10 @@ def request_():
     return RequestFactory().get("/")
 
 
+def translation_queries(queries):
+    return [q for q in queries if '"wagtailcore_page"."translation_key" =' in q["sql"]]
+
+
 def components(home, page):
     return [part for part in page.url_path[len(home.url_path) :].split("/") if part]
 
@@ -108,7 +112,7 @@ def test_an_unpublished_page_is_not_found_but_its_live_children_still_are(reques
     assert home.route(request_, components(home, sibling)).page.pk == sibling.pk
 
 
-def test_a_deep_page_costs_two_page_queries_then_none_until_the_content_changes(
+def test_a_deep_page_costs_two_page_queries_and_its_translations_then_none_until_it_changes(
     request_, monkeypatch
 ):
     home = HomePage.objects.get(locale__language_code="fr")
@@ -123,9 +127,43 @@ def test_a_deep_page_costs_two_page_queries_then_none_until_the_content_changes(
     with CaptureQueriesContext(connection) as queries:
         home.route(request_, components(home, obj))
     assert not [q for q in queries if "viewrestriction" in q["sql"]]
-    assert len(queries) == 2
+    assert len(queries) == 3
+    assert len(translation_queries(queries)) == 1
 
     with CaptureQueriesContext(connection) as queries:
         found = home.route(request_, components(home, obj)).page
     assert len(queries) == 0
     assert found.pk == obj.pk and type(found) is CraftObjectPage
+
+
+def test_with_its_sections_known_an_object_costs_one_page_query_and_its_translations(request_):
+    home = HomePage.objects.get(locale__language_code="fr")
+    obj = CraftObjectPageFactory()
+    sibling = CraftObjectPageFactory(parent=obj.get_parent())
+    home.route(request_, components(home, obj))  # the edition and collectivité: now known
+    private_sections()
+
+    with CaptureQueriesContext(connection) as queries:
+        found = home.route(request_, components(home, sibling)).page
+    pages = [q for q in queries if "wagtailcore_page" in q["sql"]]
+    assert len(pages) == 2, [q["sql"] for q in pages]
+    assert len(translation_queries(pages)) == 1
+    assert found.pk == sibling.pk and type(found) is CraftObjectPage
+    assert [page.pk for page in found._route_ancestors] == [
+        page.pk for page in sibling.get_ancestors() if page.depth >= home.depth
+    ]
+
+
+def test_a_section_renamed_is_found_at_its_new_url_only(request_):
+    home = HomePage.objects.get(locale__language_code="fr")
+    obj = CraftObjectPageFactory()
+    before = components(home, obj)
+    home.route(request_, before)
+    exhibitor = obj.get_parent().specific
+    exhibitor.slug = f"{exhibitor.slug}-renomme"
+    exhibitor.save_revision().publish()
+    obj.refresh_from_db()
+
+    with pytest.raises(Http404):
+        home.route(request_, before)
+    assert home.route(request_, components(home, obj)).page.pk == obj.pk

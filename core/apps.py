@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -16,12 +15,6 @@ class CoreConfig(AppConfig):
         caching.connect_signals()
         # The notice is on every page: switching it must reach the cached ones.
         caching.content_changes_with(DemoContentSettings)
-        for signal in (post_save, post_delete):
-            signal.connect(
-                DemoContentSettings.forget,
-                sender=DemoContentSettings,
-                dispatch_uid=f"demo_setting_forget_{signal is post_save}",
-            )
         public_url.use_for_wagtail_sites()
         # Varnish in front drops the pages of what changed (core/http_cache.py).
         from . import http_cache

@@ -1,11 +1,14 @@
 """The one setting that concerns every page: whether the site shows the demo's content."""
 
-from django.core.cache import cache
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+from core.shared_rows import shared_rows
 
 
 @register_setting(icon="warning")
@@ -28,23 +31,17 @@ class DemoContentSettings(BaseGenericSetting):
         ),
     )
 
-    # Read by every page, cold ones included: kept in the shared cache rather than asked
-    # of the database each time; saving or deleting it forgets it (core/apps.py).
-    CACHE_KEY = "setting:demo-content"
-
     panels = [FieldPanel("show_notice")]
 
     @classmethod
     def _get_or_create(cls):
-        setting = cache.get(cls.CACHE_KEY)
-        if setting is None:
-            setting = super()._get_or_create()
-            cache.set(cls.CACHE_KEY, setting, timeout=None)
-        return setting
-
-    @classmethod
-    def forget(cls, **kwargs):
-        cache.delete(cls.CACHE_KEY)
+        # Read by every page, cold ones included, and saving it starts a new content
+        # generation (core/apps.py): each process reads it once per generation, as the
+        # rows every page shares (core/shared_rows.py). A copy, as the admin edits it.
+        rows = shared_rows(cls)
+        if rows:
+            return copy.copy(rows[min(rows)])
+        return super()._get_or_create()
 
     class Meta:
         verbose_name = _("contenu de démonstration")

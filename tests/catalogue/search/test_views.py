@@ -10,6 +10,7 @@ from wagtail.models import PageViewRestriction
 from catalogue.models import CraftObjectPage
 from catalogue.search.engine import search_objects
 from core.caching import content_changed
+from core.models import DemoContentSettings
 from tests.factories import CraftObjectPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -96,9 +97,11 @@ def test_a_first_results_page_after_a_publication_takes_at_most_17_queries(clien
     # publication, and the results' other shows (catalogue.ObjectShow) add one each.
     client.get("/fr/recherche/", {"q": "plateau"})  # the cards' renditions exist
     content_changed()
-    # The rows every card points to (collectivités, materials, crafts) are read once per
-    # process after a site change, not per page (core/shared_rows.py): by any page.
+    # The rows every card points to (collectivités, materials, crafts) and the demo
+    # setting are read once per process after a site change, not per page
+    # (core/shared_rows.py): by any page.
     CraftObjectPage.objects.for_listing().first()
+    DemoContentSettings.load()
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/fr/recherche/", {"q": "plateau"})
     assert response.status_code == 200 and response.context["objects_page"].paginator.count

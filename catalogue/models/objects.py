@@ -50,6 +50,7 @@ from catalogue.renditions import gallery_prefetch, make_object_renditions, rendi
 from core import structured_data as ld
 from core.caching import OBJECTS, cached_for_content, cached_many_for_content, object_tag
 from core.page_context import ExtendedContextMixin
+from core.shared_rows import SharedRowsPickling
 from exhibition.models import EditionPage, EditionPart, RegionalSpeciality
 from exhibition.sales import sales_calendar
 
@@ -65,7 +66,7 @@ class CraftObjectTag(TaggedItemBase):
     )
 
 
-class CraftObjectPage(ExtendedContextMixin, Page):
+class CraftObjectPage(SharedRowsPickling, ExtendedContextMixin, Page):
     """An object of the exhibition, shown in the web exhibition and sold in the shop.
 
     `edition` and `collectivite` repeat what the page tree says (the object lives under

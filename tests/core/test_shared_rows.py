@@ -67,3 +67,22 @@ def test_an_object_without_craft_or_artisan_reads_neither(client, two_objects):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(second.url).status_code == 200
     assert shared_table_reads(queries) == []
+
+
+def test_a_page_kept_in_the_cache_leaves_its_shared_rows_out_and_gets_them_back(two_objects):
+    import pickle
+
+    from catalogue.models import CraftObjectPage
+    from core.shared_rows import attach_shared_rows, shared_rows
+
+    page = CraftObjectPage.objects.get(pk=two_objects[0].pk)
+    attach_shared_rows(page, CraftObjectPage.route_shared_rows)
+    pickled = pickle.dumps(page)
+    assert "Laque d’essai".encode() not in pickled
+
+    with CaptureQueriesContext(connection) as queries:
+        kept = pickle.loads(pickled)
+        material = kept.material
+    assert material is shared_rows(Material)[page.material_id]
+    assert queries.captured_queries == []
+    assert kept.collectivite.pk == page.collectivite_id

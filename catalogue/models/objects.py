@@ -468,15 +468,36 @@ class CraftObjectPage(SharedRowsPickling, ExtendedContextMixin, Page):
             return ""
         return " × ".join(number_format(Decimal(s) / 10, decimal_pos=1) for s in sizes) + " cm"
 
+    def surroundings_key(self) -> str:
+        """What the «other objects» below the page are made of, for the fragment's key:
+        the same for most objects of a collectivité and material (all but the first few,
+        which leave themselves out of their collectivité's list), so that one rendering
+        serves them all."""
+        related = self.related_objects()
+        shown = {
+            name: ",".join(str(getattr(row, "pk", row)) for row in rows)
+            for name, rows in related.items()
+        }
+        return (
+            f"{self.collectivite_id}:{self.material_id}:"
+            f"{shown['same_collectivite']}:{shown['same_material']}"
+        )
+
     def related_objects(self, limit=4) -> dict[str, list]:
         """Other objects of its edition, by title: up to `limit` of its collectivité, and
-        up to `limit` of its material from other collectivités.
+        up to `limit` of its material from other collectivités (asked once per page).
 
         Each list is the same for every object of its collectivité (and material): its
         pks are kept once for them all, until an object joins, leaves or is renamed there
         (a publication renews the listing's tag, `changed_tags`). Lists not kept yet are
         ranked in one query, their rows read with what their cards show (catalogue/
         cards.py renders a missing card from them); kept ones come as pks."""
+        asked = self.__dict__.setdefault("_related_asked", {})
+        if limit not in asked:
+            asked[limit] = self._related_objects(limit)
+        return asked[limit]
+
+    def _related_objects(self, limit) -> dict[str, list]:
         place_tag, material_tag = self.surroundings_tags()
         scope = f"{self.locale_id}:{self.edition_id}"
         names = {

@@ -95,3 +95,33 @@ def test_an_object_of_another_material_now_leaves_the_material_list(client, edit
     moving.save_revision().publish()
 
     assert listed(client, page, "related-material-title") == ["Plateau Y"]
+
+
+def test_objects_showing_the_same_others_share_one_rendering_of_them(client, edition, monkeypatch):
+    from catalogue.models import CraftObjectPage
+
+    rendered = []
+    related_cards = CraftObjectPage.related_cards
+    monkeypatch.setattr(
+        CraftObjectPage,
+        "related_cards",
+        lambda page, *args: rendered.append(page.title) or related_cards(page, *args),
+    )
+    # Neither is among the first four of its collectivité: both show Bol A to Bol D.
+    for title in ("Bol E", "Bol F"):
+        assert listed(client, edition["objects"][title], "related-place-title") == [
+            "Bol A",
+            "Bol B",
+            "Bol C",
+            "Bol D",
+        ]
+    assert rendered == ["Bol E"]
+
+    # Bol A leaves itself out of its own list: rendered for itself.
+    assert listed(client, edition["objects"]["Bol A"], "related-place-title") == [
+        "Bol B",
+        "Bol C",
+        "Bol D",
+        "Bol E",
+    ]
+    assert rendered == ["Bol E", "Bol A"]

@@ -26,7 +26,8 @@ class Resolution:
 
 
 class DirectRoutingMixin:
-    """Resolve a URL below this page in two queries, whatever its depth, and remember it.
+    """Resolve a URL below this page in one or two queries, whatever its depth, and
+    remember it.
 
     Wagtail walks the tree one level at a time: a child lookup and a `.specific` fetch per
     level, so an object at /fr/2021-shoku/kanazawa/<objet>/ costs seven queries before its
@@ -40,7 +41,7 @@ class DirectRoutingMixin:
     are all known and the parent admits one page type only, the page served is fetched
     directly as that type: one query instead of two for a first view of an object.
 
-    The resolution, page included, is then kept in the cache until the page changes
+    The resolution, page and translations included, is kept in the cache until it changes
     (core/caching.py): an object's publication or stock movement (its tag), any other
     page's publication or a new view restriction (the site). A page class with
     `cache_anonymous = False` (live booking counts) is read again from the database on

@@ -354,7 +354,7 @@ def clone_objects(exhibitor, sources, count, rng):
                 **{f.attname: getattr(source, f.attname) for f in local_fields},
             )
             title = f"{source.title} ({year}, n° {number + 1})"
-            page.title = page.draft_title = title
+            page.title = page.draft_title = page.sort_title = title
             page.slug = slug
             page.sku = f"{source.sku}-{year % 100}{number + 1:05d}"
             page.edition_id = edition.pk

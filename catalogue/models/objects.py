@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models, transaction
 from django.db.models import Prefetch
-from django.db.models.functions import RowNumber
 from django.dispatch import receiver
 from django.utils.formats import number_format
 from django.utils.functional import classproperty
@@ -97,6 +96,12 @@ class CraftObjectPage(SharedRowsPickling, ExtendedContextMixin, Page):
         editable=False,
         on_delete=models.PROTECT,
         related_name="craft_objects",
+    )
+    # The title, copied here by save() like edition and collectivité above: the «other
+    # objects» lists are read in title order from an index of this table (Meta.indexes),
+    # a few rows each, rather than by sorting the whole edition's pages.
+    sort_title = models.CharField(
+        _("titre (tri)"), max_length=255, blank=True, default="", editable=False
     )
     collectivite = models.ForeignKey(
         "exhibition.CollectivitePage",
@@ -312,6 +317,17 @@ class CraftObjectPage(SharedRowsPickling, ExtendedContextMixin, Page):
                 condition=models.Q(price__gte=0), name="object_price_not_negative"
             ),
         ]
+        indexes = [
+            # `_ranked_related`: the first objects of a collectivité, of a material.
+            models.Index(
+                fields=["edition", "collectivite", "sort_title", "page_ptr"],
+                name="object_place_by_title",
+            ),
+            models.Index(
+                fields=["edition", "material", "sort_title", "page_ptr"],
+                name="object_material_by_title",
+            ),
+        ]
 
     api_fields = [
         APIField("japanese_name"),
@@ -351,6 +367,7 @@ class CraftObjectPage(SharedRowsPickling, ExtendedContextMixin, Page):
 
     def save(self, *args, **kwargs):
         self.sync_tree_fields()
+        self.sort_title = self.title
         self.take_commerce_from_source()
         self._listings_before = self._listing_tags_in_database()
         result = super().save(*args, **kwargs)
@@ -524,29 +541,32 @@ class CraftObjectPage(SharedRowsPickling, ExtendedContextMixin, Page):
         }
 
     def _ranked_related(self, names, limit) -> dict[str, list]:
-        """The first objects of the lists `names` by title, whole: one query whatever the
-        edition's size (a row number per list, ranked on narrow rows, then read whole)."""
+        """The first objects of the lists `names` by title, whole, in one query: each list
+        a subquery read in order from its index (Meta.indexes) and stopped at its last
+        row, whatever the edition's size."""
         same_place = models.Q(collectivite_id=self.collectivite_id)
-        conditions = {
-            "same_collectivite": same_place,
-            "same_material": models.Q(material_id=self.material_id) & ~same_place,
-        }
-        wanted = models.Q()
-        for name in names:
-            wanted |= conditions[name]
-        ranked = (
+        edition = (
             CraftObjectPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id, edition_id=self.edition_id)
-            .filter(wanted)
-            .annotate(
-                rank=models.Window(RowNumber(), partition_by=[same_place], order_by=["title", "pk"])
-            )
-            .filter(rank__lte=limit + 1)
+            .order_by("sort_title", "pk")
             .values("pk")
         )
+        lists = {
+            "same_collectivite": edition.filter(same_place)[: limit + 1],
+            "same_material": edition.filter(material_id=self.material_id).exclude(same_place)[
+                :limit
+            ],
+        }
+        # A union of the lists, not an OR of them, which PostgreSQL answers by reading the
+        # whole table; each member unsliced (SQLite refuses LIMIT in a union's members).
+        first, *others = (
+            CraftObjectPage.objects.filter(pk__in=lists[name]).order_by().values("pk")
+            for name in names
+        )
+        wanted = first.union(*others, all=True)
         rows = (
-            CraftObjectPage.objects.filter(pk__in=ranked)
+            CraftObjectPage.objects.filter(pk__in=wanted)
             .annotate(
                 same_place=models.Case(
                     models.When(same_place, then=models.Value(True)),
@@ -554,12 +574,11 @@ class CraftObjectPage(SharedRowsPickling, ExtendedContextMixin, Page):
                 )
             )
             .with_shared_rows()
-            .order_by("title", "pk")
+            .order_by("sort_title", "pk")
         )
         found = {"same_collectivite": [], "same_material": []}
         for row in rows:
             found["same_collectivite" if row.same_place else "same_material"].append(row)
-        found["same_material"] = found["same_material"][:limit]
         return {name: found[name] for name in names}
 
     def related_cards(self, request=None) -> dict[str, list]:

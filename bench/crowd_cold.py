@@ -51,9 +51,8 @@ def main(argv=None):
     )
     args = parser.parse_args(argv)
 
-    import django
-
-    django.setup()
+    # Set up as the server is (config/wsgi.py): the same startup, core/startup.py's included.
+    import config.wsgi  # noqa: F401
     from bench.crowd_urls import crowd_urls, object_urls
 
     rng = random.Random(args.seed)

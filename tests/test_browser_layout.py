@@ -33,6 +33,10 @@ SETTLE_AND_MEASURE = """async () => {
     setTimeout(() => resolve(shifts.filter(e => !e.hadRecentInput).map(e => ({
       value: e.value,
       nodes: e.sources.map(s => s.node ? s.node.nodeName + "." + s.node.className : "?"),
+      // Where they were and went, and when: enough to find a cause from a failure alone.
+      rects: e.sources.map(s => [s.previousRect, s.currentRect].map(
+        r => [r.x, r.y, r.width, r.height].map(Math.round))),
+      at: Math.round(e.startTime),
     }))), 100);
   });
 }"""

@@ -2,9 +2,10 @@ import functools
 import hashlib
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from core.caching import cached_for_content, content_generation, note_tags
 from core.shared_rows import attach_shared_rows
@@ -36,10 +37,11 @@ class DirectRoutingMixin:
     routes on its own (`RoutablePageMixin`) takes over the rest of the path, as it would
     have with Wagtail's walk. Only the page served is fetched as its specific class.
 
-    The sections on the way (an edition, a collectivité: pages whose publication starts a
-    new content generation) are remembered by each process for the generation; when they
-    are all known and the parent admits one page type only, the page served is fetched
-    directly as that type: one query instead of two for a first view of an object.
+    The sections on the way (an edition, a collectivité: every page whose publication
+    starts a new content generation, objects aside) are read by each process once per
+    generation, all in one query (a few hundred rows); when the parent admits one page
+    type only, the page served is fetched directly as that type: one query instead of two
+    for a first view of an object, from the first object a process serves.
 
     The resolution, page and translations included, is kept in the cache until it changes
     (core/caching.py): an object's publication or stock movement (its tag), any other
@@ -179,6 +181,9 @@ def _fetch_specific(model, **lookup) -> list:
         model._default_manager.select_related("locale", *getattr(model, "route_select_related", ()))
         .prefetch_related(*getattr(model, "route_prefetch_related", ()))
         .filter(**lookup)
+        # One page (a pk, or a URL under one parent): Page's ordering by path would only
+        # cost compiling it, a third of the query's time in Python.
+        .order_by()
     )
     for page in found:
         attach_shared_rows(page, getattr(model, "route_shared_rows", {}))
@@ -194,11 +199,23 @@ def _known_sections() -> dict:
     generation = content_generation()
     known = _sections.get(generation)
     if known is None:
-        known = {}
+        known = _all_sections()
         for old in [key for key in list(_sections) if key != generation]:
             _sections.pop(old, None)
         _sections[generation] = known
     return known
+
+
+def _all_sections() -> dict:
+    """{url_path: page} of every page but those whose own changes renew their tag only
+    (objects, `changed_tags`): those are the leaves, and the many."""
+    leaves = [model for model in get_page_models() if hasattr(model, "changed_tags")]
+    sections = {}
+    for page in Page.objects.filter(depth__gt=1).exclude(
+        content_type__in=ContentType.objects.get_for_models(*leaves).values()
+    ):
+        _remember_section(sections, page)
+    return sections
 
 
 def _remember_section(sections: dict, page) -> None:

@@ -154,6 +154,24 @@ def test_with_its_sections_known_an_object_costs_one_page_query_and_its_translat
     ]
 
 
+def test_sections_are_read_once_for_all_so_an_object_anywhere_costs_one_page_query(request_):
+    """Once one page was routed in this generation, an object under an edition and a
+    collectivité never routed to before needs no query for them."""
+    home = HomePage.objects.get(locale__language_code="fr")
+    obj = CraftObjectPageFactory()
+    elsewhere = CraftObjectPageFactory(parent=ExhibitorPageFactory())
+    assert elsewhere.get_parent().pk != obj.get_parent().pk
+    home.route(request_, components(home, obj))
+    private_sections()
+
+    with CaptureQueriesContext(connection) as queries:
+        found = home.route(request_, components(home, elsewhere)).page
+    pages = [q for q in queries if "wagtailcore_page" in q["sql"]]
+    assert len(pages) == 2, [q["sql"] for q in pages]
+    assert len(translation_queries(pages)) == 1
+    assert found.pk == elsewhere.pk and type(found) is CraftObjectPage
+
+
 def test_a_section_renamed_is_found_at_its_new_url_only(request_):
     home = HomePage.objects.get(locale__language_code="fr")
     obj = CraftObjectPageFactory()

@@ -184,6 +184,12 @@ def change_count() -> int:
     return count
 
 
+def remember_generation(generation) -> None:
+    """The generation read by the page cache with its entry, in the same round trip."""
+    if _in_request() and getattr(_request, "generation", None) is None and generation:
+        _request.generation = generation
+
+
 def remember_change_count(count) -> None:
     """The count read by the page cache with its entry, in the same round trip."""
     if _in_request() and getattr(_request, "counter", None) is None and count is not None:

@@ -43,6 +43,7 @@ from core.caching import (
     note_tags,
     of_the_day,
     remember_change_count,
+    remember_generation,
     request_tags,
 )
 
@@ -68,6 +69,7 @@ class AnonymousPageCacheMiddleware:
         entry, generation = found.get(key), found.get(GENERATION_KEY)
         # Read before anything is rendered: what this request stores is dated by it.
         remember_change_count(found.get(COUNTER_KEY))
+        remember_generation(generation)
         # The stored generation with today's date, as every key is made (core.caching).
         generation = of_the_day(generation) if generation else None
         if entry and generation and self._fresh(entry, generation):

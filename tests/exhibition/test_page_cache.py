@@ -37,6 +37,27 @@ def test_second_anonymous_visit_is_served_from_the_cache(client, obj):
     assert second["Content-Type"] == first["Content-Type"]
 
 
+def test_a_miss_reads_the_content_generation_in_the_page_caches_own_round_trip(
+    client, obj, monkeypatch
+):
+    from django.core.cache import caches
+
+    from core.caching import GENERATION_KEY
+
+    get(client, obj.url)  # the generation exists from now on
+    asked = []
+    default = caches["default"]
+    plain_get = default.get
+    monkeypatch.setattr(
+        default, "get", lambda key, *a, **kw: asked.append(key) or plain_get(key, *a, **kw)
+    )
+
+    # Another query string: another entry, not stored yet.
+    assert get(client, obj.url + "?autre=1")["X-Page-Cache"] == "MISS"
+    # Within its get_many only (which LocMemCache answers key by key, Redis at once).
+    assert asked.count(GENERATION_KEY) <= 1, asked
+
+
 def test_each_query_string_is_a_page_of_its_own(client, obj):
     catalogue = obj.edition.catalogue_page().url
     get(client, catalogue)

@@ -84,6 +84,13 @@ class WithTags(NamedTuple):
     tags: tuple
 
 
+class Unkept(NamedTuple):
+    """Returned by `cached_many_for_content`'s compute for a value to return but not to
+    keep: one that something else keeps better (a page the page cache stores whole)."""
+
+    value: object
+
+
 def object_tag(translation_key) -> str:
     """One object in every language: its page, its cards, its price and stock."""
     return f"object:{translation_key}"
@@ -267,8 +274,8 @@ def cached_many_for_content(
     """Many entries at once, as `cached_for_content` keeps one: two lookups for them all.
 
     `compute_missing(missing_keys)` returns a dict for the keys not in the cache yet or
-    outdated; a value may come as `WithTags(value, tags)` to add tags of its own. What it
-    notes while computing applies to all of them.
+    outdated; a value may come as `WithTags(value, tags)` to add tags of its own, or as
+    `Unkept(value)` to be returned only. What it notes while computing applies to all.
     """
     if not keys:
         return {}
@@ -285,13 +292,18 @@ def cached_many_for_content(
         entries = {}
         for key, value in computed.items():
             own = tags_of(key) if tags_of else DEFAULT_TAGS
+            kept = not isinstance(value, Unkept)
+            if not kept:
+                value = value.value
             if isinstance(value, WithTags):
                 value, own = value.value, (*own, *value.tags)
             entry_tags = frozenset((*own, *noted))
-            entries[key + suffix] = Tagged(value, counter, entry_tags)
+            if kept:
+                entries[key + suffix] = Tagged(value, counter, entry_tags)
             found[key] = value
             tags.update(entry_tags)
-        _store(content, entries, timeout)
+        if entries:
+            _store(content, entries, timeout)
         # Give tags that never changed a version now, while these entries are new: a later
         # change then renews exactly what it concerns, not everything named by a new tag.
         tag_versions(set().union(*(entry.tags for entry in entries.values())))

@@ -52,6 +52,11 @@ CACHEABLE_ATTR = "_page_cache_store"
 DROPPED_HEADERS = {"set-cookie", "x-page-cache", "date", "content-length"}
 
 
+def will_store(request) -> bool:
+    """Whether this request's page, if cacheable, is stored whole for whoever asks next."""
+    return settings.PAGE_CACHE and AnonymousPageCacheMiddleware._eligible(request)
+
+
 def mark_cacheable(request):
     setattr(request, CACHEABLE_ATTR, True)
 

@@ -7,7 +7,8 @@ from django.http import Http404
 
 from wagtail.models import Page, get_page_models
 
-from core.caching import cached_for_content, content_generation, note_tags
+from core import page_cache
+from core.caching import Unkept, cached_for_content, content_generation, note_tags
 from core.shared_rows import attach_shared_rows
 from core.view_restrictions import private_sections
 
@@ -47,7 +48,9 @@ class DirectRoutingMixin:
     (core/caching.py): an object's publication or stock movement (its tag), any other
     page's publication or a new view restriction (the site). A page class with
     `cache_anonymous = False` (live booking counts) is read again from the database on
-    each request; only its place is remembered.
+    each request; only its place is remembered. For an anonymous visitor whose page the
+    page cache stores whole, the resolution is not kept: that page is what the next
+    visitor gets.
 
     `route_select_related` and `route_prefetch_related` on a page class name the relations
     its template always shows, fetched with the page itself; `route_shared_rows`, those
@@ -68,7 +71,9 @@ class DirectRoutingMixin:
         request._localized_root = self
         path = "/".join(path_components)
         key = f"route:{self.pk}:{hashlib.sha1(path.encode()).hexdigest()}"
-        resolution = cached_for_content(key, lambda: self._resolved(path_components), tags=())
+        resolution = cached_for_content(
+            key, lambda: _kept(self._resolved(path_components), request), tags=()
+        )
         if resolution is None:  # no such page: remembered too, bots probe many URLs
             raise Http404
         page = resolution.page
@@ -136,6 +141,22 @@ class DirectRoutingMixin:
             parent._route_ancestors = trail[:-1]
             return _resolution(parent, [])
         return _resolution(_specific(parent, parent._cached_parent_obj, trail[:-1]), [])
+
+
+def _kept(resolution, request):
+    """The resolution to keep, or `Unkept`: an anonymous visitor's page is kept whole by
+    the page cache (core/page_cache.py), so its route (some 12 kB pickled) would only be
+    written. Kept for everyone else (a buyer with a cart, a page not cached whole), when
+    no page is found (bots probe many URLs), and for a URL with a query string (the
+    catalogue's filters: many pages cached whole, one route)."""
+    if (
+        resolution is not None
+        and not request.META.get("QUERY_STRING")
+        and getattr(resolution.page, "cache_anonymous", True)
+        and page_cache.will_store(request)
+    ):
+        return Unkept(resolution)
+    return resolution
 
 
 def translations_of(page) -> dict:

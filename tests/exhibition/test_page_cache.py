@@ -152,3 +152,45 @@ def test_add_to_cart_from_another_site_is_refused(obj, headers):
     response = visitor.post(f"/fr/boutique/panier/ajouter/{obj.pk}/", {"quantity": "1"}, **headers)
     assert response.status_code == 403
     assert len(Cart(visitor.session)) == 0
+
+
+def routes_kept(monkeypatch):
+    """The route resolutions written to the cache from now on (core/routing.py)."""
+    from core import caching
+
+    kept = []
+    store = caching._store
+    monkeypatch.setattr(
+        caching,
+        "_store",
+        lambda content, entries, timeout: (
+            kept.extend(key for key in entries if key.startswith("route:")),
+            store(content, entries, timeout),
+        ),
+    )
+    return kept
+
+
+def test_an_anonymous_page_is_kept_whole_and_its_route_is_not_kept_besides(
+    client, obj, monkeypatch
+):
+    kept = routes_kept(monkeypatch)
+    assert get(client, obj.url)["X-Page-Cache"] == "MISS"
+    assert kept == []
+    assert get(client, obj.url)["X-Page-Cache"] == "HIT"
+
+
+def test_routes_are_kept_for_visitors_with_a_session_and_for_filtered_pages(
+    client, obj, monkeypatch
+):
+    kept = routes_kept(monkeypatch)
+    catalogue = obj.edition.catalogue_page().url
+    # Each filter is a page of its own, all of one route.
+    get(client, catalogue + f"?collectivite={obj.collectivite.slug}")
+    assert len(kept) == 1
+
+    session = client.session
+    Cart(session).add(obj, 1)
+    session.save()
+    get(client, obj.url)
+    assert len(kept) == 2

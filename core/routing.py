@@ -202,8 +202,8 @@ def _fetch_specific(model, **lookup) -> list:
         model._default_manager.select_related("locale", *getattr(model, "route_select_related", ()))
         .prefetch_related(*getattr(model, "route_prefetch_related", ()))
         .filter(**lookup)
-        # One page (a pk, or a URL under one parent): Page's ordering by path would only
-        # cost compiling it, a third of the query's time in Python.
+        # One page (a pk, or a URL under one parent): Page's ordering by path orders
+        # nothing here. (Dropping it saved no time measurably: in the noise of 3 runs.)
         .order_by()
     )
     for page in found:

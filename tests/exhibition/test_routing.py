@@ -37,6 +37,17 @@ def translation_queries(queries):
     return [q for q in queries if '"wagtailcore_page"."translation_key" =' in q["sql"]]
 
 
+def routed_with_one_page_query_and_its_translations(home, request, obj):
+    """`obj` routed, as its own class, for two page queries: itself and its translations."""
+    with CaptureQueriesContext(connection) as queries:
+        found = home.route(request, components(home, obj)).page
+    pages = [q for q in queries if "wagtailcore_page" in q["sql"]]
+    assert len(pages) == 2, [q["sql"] for q in pages]
+    assert len(translation_queries(pages)) == 1
+    assert found.pk == obj.pk and type(found) is CraftObjectPage
+    return found
+
+
 def components(home, page):
     return [part for part in page.url_path[len(home.url_path) :].split("/") if part]
 
@@ -143,12 +154,7 @@ def test_with_its_sections_known_an_object_costs_one_page_query_and_its_translat
     home.route(request_, components(home, obj))  # the edition and collectivité: now known
     private_sections()
 
-    with CaptureQueriesContext(connection) as queries:
-        found = home.route(request_, components(home, sibling)).page
-    pages = [q for q in queries if "wagtailcore_page" in q["sql"]]
-    assert len(pages) == 2, [q["sql"] for q in pages]
-    assert len(translation_queries(pages)) == 1
-    assert found.pk == sibling.pk and type(found) is CraftObjectPage
+    found = routed_with_one_page_query_and_its_translations(home, request_, sibling)
     assert [page.pk for page in found._route_ancestors] == [
         page.pk for page in sibling.get_ancestors() if page.depth >= home.depth
     ]
@@ -164,12 +170,7 @@ def test_sections_are_read_once_for_all_so_an_object_anywhere_costs_one_page_que
     home.route(request_, components(home, obj))
     private_sections()
 
-    with CaptureQueriesContext(connection) as queries:
-        found = home.route(request_, components(home, elsewhere)).page
-    pages = [q for q in queries if "wagtailcore_page" in q["sql"]]
-    assert len(pages) == 2, [q["sql"] for q in pages]
-    assert len(translation_queries(pages)) == 1
-    assert found.pk == elsewhere.pk and type(found) is CraftObjectPage
+    routed_with_one_page_query_and_its_translations(home, request_, elsewhere)
 
 
 def test_a_section_renamed_is_found_at_its_new_url_only(request_):

@@ -33,6 +33,9 @@ Redis (core/cache_backends.py); a local copy outdated by a change is checked aga
 tags like any other and replaced from Redis or recomputed.
 """
 
+import atexit
+import logging
+import threading
 import time
 from typing import NamedTuple
 
@@ -54,6 +57,9 @@ SITE = "site"
 OBJECTS = "objects"
 AVAILABILITY = "availability"
 DEFAULT_TAGS = (OBJECTS,)
+# A tag's version while Redis does not answer: after any count, so that no entry passes
+# for current.
+CHANGED_NOW = 2**63 - 1
 
 try:
     from redis.exceptions import RedisError
@@ -64,6 +70,8 @@ UNAVAILABLE = (DatabaseError, RedisError, OSError)
 
 # Sent after tags were bumped, with tags=frozenset; "site" stands for everything.
 cache_tags_invalidated = Signal()
+
+logger = logging.getLogger(__name__)
 
 _request = Local()
 _MISSING = object()
@@ -134,10 +142,62 @@ def of_the_day(generation: str) -> str:
 def content_changed(**kwargs):
     """Signal receiver and plain function: the whole public content changed."""
     generation = _new_generation()
-    cache.set(GENERATION_KEY, generation, timeout=None)
+    if not _written({GENERATION_KEY: generation}):
+        _owe_change()
     if _in_request():
         _request.generation = generation
     cache_tags_invalidated.send(sender=None, tags=frozenset({SITE}))
+
+
+# --- a change that could not reach the shared cache ------------------------------------
+#
+# The database has committed it, but the copies in Redis don't know: Redis did not
+# answer (core/redis_backend.py). Were it to answer again with its entries intact, they
+# would look current. So this process owes a new generation, which renews everything, and
+# pays it before anything else at the start of each request until Redis takes it. Until
+# then (the outage, and the moment before this process's next request), other servers may
+# serve what Redis held; a process that stops owing it (a command) says so in its log.
+
+_owed = threading.Event()
+
+
+def _owe_change():
+    if not _owed.is_set():
+        logger.error(
+            "A content change could not reach the shared cache: it is renewed as a whole "
+            "as soon as the cache answers again."
+        )
+        atexit.unregister(_still_owed_at_exit)  # once, however many outages
+        atexit.register(_still_owed_at_exit)
+    _owed.set()
+
+
+def _still_owed_at_exit():
+    if _owed.is_set() and not pay_owed_change():
+        logger.error(
+            "This process stops owing a content change to the shared cache: publish or "
+            "save any page once it answers, or cached pages may show what was there before."
+        )
+
+
+def pay_owed_change() -> bool:
+    """The new generation owed, if any, written now if Redis takes it; whether it did."""
+    if not _owed.is_set():
+        return True
+    if not _written({GENERATION_KEY: _new_generation()}):
+        return False
+    _owed.clear()
+    logger.warning("The content change owed to the shared cache is written: all renewed.")
+    return True
+
+
+def _written(values: dict) -> bool:
+    """Whether Redis took these values (core/redis_backend.py lists the keys it could not
+    write; another backend may raise)."""
+    try:
+        return not cache.set_many(values, timeout=None)
+    except UNAVAILABLE:
+        return False
 
 
 def _new_generation() -> str:
@@ -160,8 +220,13 @@ def tags_changed(*tags: str) -> None:
         tags -= {SITE}
         if not tags:
             return
-    count = _increment()
-    cache.set_many({TAG_PREFIX + tag: count for tag in tags}, timeout=None)
+    try:
+        count = _increment()
+    except UNAVAILABLE:
+        count = None
+    if count is None or not _written({TAG_PREFIX + tag: count for tag in tags}):
+        _owe_change()
+        count = CHANGED_NOW
     if _in_request():
         # This request serves nothing older than its own change. What it computes from now
         # on keeps the count its request began at (it may hold rows read before the
@@ -186,6 +251,10 @@ def change_count() -> int:
     count = getattr(_request, "counter", None)
     if count is None:
         count = _read_counter()
+        if count is None:
+            # Redis does not answer: nothing this request computes may ever pass for
+            # current, should it be kept somewhere after all.
+            count = 0
         if _in_request():
             _request.counter = count
     return count
@@ -222,20 +291,24 @@ def tag_versions(tags) -> dict:
                 # older one, which could make an entry older than an evicted change look
                 # valid). Entries computed before are renewed once, safe either way.
                 version = _read_counter()
-                if not cache.add(TAG_PREFIX + tag, version, timeout=None):
+                if version is None:
+                    version = CHANGED_NOW  # Redis does not answer: as if changed now
+                elif not cache.add(TAG_PREFIX + tag, version, timeout=None):
                     version = cache.get(TAG_PREFIX + tag, version)
             memo[tag] = int(version)
     return {tag: memo[tag] for tag in tags}
 
 
-def _read_counter() -> int:
+def _read_counter() -> int | None:
+    """The count, created if need be; None when Redis does not answer."""
     count = cache.get(COUNTER_KEY)
     if count is None:
         # Microseconds: beyond any count reached before a flush, as for generations.
         count = time.time_ns() // 1000
         if not cache.add(COUNTER_KEY, count, timeout=None):
-            count = cache.get(COUNTER_KEY, count)
-    return int(count)
+            # Another process created it first, or Redis does not answer.
+            count = cache.get(COUNTER_KEY)
+    return None if count is None else int(count)
 
 
 def _increment() -> int:
@@ -389,6 +462,7 @@ class _collect:
 
 
 def _request_started(**kwargs):
+    pay_owed_change()
     _request.active = True
     _request.generation = None
     _request.dated = None

@@ -17,6 +17,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
+from core.caching import UNAVAILABLE
 from core.security import client_ip
 
 PERIODS = {"s": 1, "m": 60, "h": 3600}
@@ -47,12 +48,17 @@ def hit(name: str, key: str, rate: str) -> int:
     now = _now()
     window = int(now // period)
     cache_key = f"ratelimit:{name}:{key}:{window}"
-    cache.add(cache_key, 0, timeout=period + 1)
     try:
-        count = cache.incr(cache_key)
-    except ValueError:  # expired between add and incr: this request opens a new window
-        cache.set(cache_key, 1, timeout=period + 1)
-        count = 1
+        cache.add(cache_key, 0, timeout=period + 1)
+        try:
+            count = cache.incr(cache_key)
+        except ValueError:  # expired between add and incr: this request opens a new window
+            cache.set(cache_key, 1, timeout=period + 1)
+            count = 1
+    except UNAVAILABLE:
+        # Redis does not answer (core/redis_backend.py, which logs it): the limits wait
+        # for it rather than refuse every visitor. Logins stay limited by django-axes.
+        return 0
     if count <= limit:
         return 0
     return max(1, math.ceil((window + 1) * period - now))

@@ -130,7 +130,7 @@ def test_production_serves_compressed_static_files_sessions_and_redis_from_the_e
     assert settings["middleware"][security + 1] == "whitenoise.middleware.WhiteNoiseMiddleware"
     assert settings["static"] == "core.static_storage.BundlingCompressedManifestStaticFilesStorage"
     assert settings["sessions"] == "django.contrib.sessions.backends.cached_db"
-    assert settings["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert settings["cache"] == "core.redis_backend.ResilientRedisCache"
     assert settings["db_options"]["connect_timeout"] == 5
     assert settings["conn_max_age"] > 0
     assert settings["media"] == "FileSystemStorage"
@@ -180,7 +180,7 @@ def test_health_answers_ok_when_database_and_cache_answer(client):
 def test_health_answers_503_without_leaking_the_cache_address_when_redis_is_down(client):
     unreachable = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.redis_backend.ResilientRedisCache",
             "LOCATION": "redis://:hunter2@127.0.0.1:1/0",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }

@@ -4,6 +4,7 @@ Everything that differs between machines comes from environment variables.
 `dev.py` relaxes these defaults for a laptop, `test.py` for the test suite.
 """
 
+import copy
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -156,11 +157,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if env("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's, skipped for a few seconds once it does not answer: pages are then
+            # rendered without it rather than wait and fail (core/redis_backend.py).
+            "BACKEND": "core.redis_backend.ResilientRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "tem"),
+            "OPTIONS": {"RETRY": float(env("REDIS_RETRY_SECONDS", "5"))},
         }
     }
+    # Sessions (the cart), whose copy written while Redis did not answer must not come
+    # back from before: the same Redis, forgetting those copies once it answers again.
+    CACHES["sessions"] = copy.deepcopy(CACHES["default"])
+    CACHES["sessions"]["OPTIONS"]["FORGET_UNWRITTEN"] = True
+    SESSION_CACHE_ALIAS = "sessions"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Entries that never change once written (keyed on the content generation, or Wagtail's

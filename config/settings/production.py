@@ -28,12 +28,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     )
 
 CACHES = copy.deepcopy(CACHES)
-if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
-    # Same reasoning: a lost Redis must not hold a worker for the kernel's TCP timeout.
-    CACHES["default"].setdefault("OPTIONS", {}).update(
-        socket_connect_timeout=float(env("REDIS_TIMEOUT", "2")),
-        socket_timeout=float(env("REDIS_TIMEOUT", "2")),
-    )
+for _alias in ("default", "sessions"):
+    if CACHES.get(_alias, {}).get("BACKEND") == "core.redis_backend.ResilientRedisCache":
+        # Same reasoning: a lost Redis must not hold a worker for the kernel's TCP timeout.
+        CACHES[_alias].setdefault("OPTIONS", {}).update(
+            socket_connect_timeout=float(env("REDIS_TIMEOUT", "2")),
+            socket_timeout=float(env("REDIS_TIMEOUT", "2")),
+        )
 
 # Sessions (the cart) read from the shared cache, written through to the database, so a
 # Redis restart empties no cart.

@@ -1,0 +1,213 @@
+"""When Redis stalls, pages are rendered without it, and no change is lost to it.
+
+Through the real Redis, behind a loopback proxy that can stop answering: what a
+saturated or failing-over server looks like to the app (core/redis_backend.py).
+"""
+
+import logging
+import os
+import socket
+import threading
+import time
+from urllib.parse import urlsplit
+
+import pytest
+
+from django.db.models import F
+from django.test import Client, override_settings
+
+from catalogue.models import CraftObjectPage
+from core import caching
+from shop.cart import Cart
+from tests.factories import CraftObjectPageFactory
+
+pytestmark = pytest.mark.django_db
+
+REDIS = urlsplit(os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379")
+
+
+class StallingProxy:
+    """Forwards to Redis until `stall()`; from then on swallows what it is sent, as a
+    server that no longer answers. Records each command it swallowed."""
+
+    def __init__(self):
+        self.stalled = threading.Event()
+        self.swallowed = bytearray()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def stall(self):
+        self.stalled.set()
+
+    def answer_again(self):
+        self.stalled.clear()
+
+    def swallowed_commands(self) -> list[bytes]:
+        """The command names in the swallowed bytes (RESP arrays of bulk strings)."""
+        lines = bytes(self.swallowed).split(b"\r\n")
+        return [lines[i + 2] for i, line in enumerate(lines) if line.startswith(b"*")]
+
+    def close(self):
+        self.listener.close()
+
+    def _accept(self):
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection((REDIS.hostname, REDIS.port or 6379))
+            for source, target, outgoing in ((client, upstream, True), (upstream, client, False)):
+                threading.Thread(
+                    target=self._pipe, args=(source, target, outgoing), daemon=True
+                ).start()
+
+    def _pipe(self, source, target, outgoing):
+        try:
+            while data := source.recv(65536):
+                if self.stalled.is_set():
+                    if outgoing:
+                        self.swallowed += data
+                    continue
+                target.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, target):
+                end.close()
+
+
+@pytest.fixture
+def proxy():
+    try:
+        socket.create_connection((REDIS.hostname, REDIS.port or 6379), timeout=1).close()
+    except OSError:
+        pytest.skip(f"no Redis on {REDIS.hostname}:{REDIS.port or 6379} to stand in front of")
+    proxy = StallingProxy()
+    yield proxy
+    proxy.close()
+
+
+def redis_behind(proxy, test_name, retry):
+    shared = {
+        "BACKEND": "core.redis_backend.ResilientRedisCache",
+        "LOCATION": f"redis://127.0.0.1:{proxy.port}/14",
+        # Keys of this test only: nothing another test or run wrote is read back.
+        "KEY_PREFIX": f"outage-{os.getpid()}-{test_name}",
+        "OPTIONS": {"socket_timeout": 0.3, "socket_connect_timeout": 0.3, "RETRY": retry},
+    }
+    tiered = {
+        "BACKEND": "core.cache_backends.TieredCache",
+        "OPTIONS": {"SHARED": "default"},
+    }
+    sessions = {**shared, "OPTIONS": {**shared["OPTIONS"], "FORGET_UNWRITTEN": True}}
+    aliases = ("content", "template_fragments", "renditions")
+    return override_settings(
+        CACHES={"default": shared, "sessions": sessions, **dict.fromkeys(aliases, tiered)},
+        PAGE_CACHE=True,
+        # As in production: sessions read from Redis, written to the database and to Redis.
+        SESSION_ENGINE="django.contrib.sessions.backends.cached_db",
+        SESSION_CACHE_ALIAS="sessions",
+    )
+
+
+@pytest.fixture(autouse=True)
+def owes_nothing_after():
+    yield
+    caching._owed.clear()
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return response
+
+
+def test_a_stalled_cache_costs_one_timeout_then_pages_are_rendered_without_it(
+    client, obj, proxy, caplog
+):
+    with redis_behind(proxy, "stalled", retry=60):
+        assert get(client, obj.url)["X-Page-Cache"] == "MISS"
+        assert get(client, obj.url)["X-Page-Cache"] == "HIT"
+
+        proxy.stall()
+        with caplog.at_level(logging.ERROR, logger="core.redis_backend"):
+            page = get(client, obj.url)
+            catalogue = get(client, obj.edition.catalogue_page().url)
+
+    # Rendered afresh, in full.
+    assert page["X-Page-Cache"] != "HIT"
+    assert obj.title in page.content.decode()
+    assert obj.title in catalogue.content.decode()
+    # One command waited for its timeout; everything after it left Redis alone.
+    assert len(proxy.swallowed_commands()) == 1, proxy.swallowed_commands()
+    outage_logs = [r for r in caplog.records if r.name == "core.redis_backend"]
+    assert len(outage_logs) == 1
+    assert "does not answer" in outage_logs[0].getMessage()
+
+
+def test_a_sale_while_the_cache_stalls_shows_as_soon_as_it_answers_again(
+    client, obj, proxy, caplog, django_capture_on_commit_callbacks
+):
+    with redis_behind(proxy, "sale", retry=0):
+        get(client, obj.url)
+        assert get(client, obj.url)["X-Page-Cache"] == "HIT"
+
+        proxy.stall()
+        # The sale commits; telling Redis fails, and does not fail the sale.
+        with django_capture_on_commit_callbacks(execute=True):
+            CraftObjectPage.objects.filter(pk=obj.pk).update(stock=F("stock") - F("stock"))
+            CraftObjectPage.objects.mirror_commerce_to_translations(obj.pk)
+        assert "could not reach the shared cache" in caplog.text
+
+        # Redis answers again with its entries intact: the page it holds is stale.
+        proxy.answer_again()
+        response = get(client, obj.url)
+
+    assert response["X-Page-Cache"] == "MISS"
+    assert "availability--out" in response.content.decode()
+    assert not caching._owed.is_set()
+
+
+def test_a_sale_whose_change_reaches_the_cache_owes_nothing(
+    client, obj, proxy, django_capture_on_commit_callbacks
+):
+    """The control: without a stall the same sale is told to Redis at once."""
+    with redis_behind(proxy, "control", retry=0):
+        get(client, obj.url)
+        with django_capture_on_commit_callbacks(execute=True):
+            CraftObjectPage.objects.filter(pk=obj.pk).update(stock=F("stock") - F("stock"))
+            CraftObjectPage.objects.mirror_commerce_to_translations(obj.pk)
+        assert not caching._owed.is_set()
+        response = get(client, obj.url)
+
+    assert response["X-Page-Cache"] == "MISS"
+    assert "availability--out" in response.content.decode()
+    assert proxy.swallowed_commands() == []
+
+
+def test_a_cart_filled_while_the_cache_stalls_is_whole_once_it_answers_again(obj, proxy, settings):
+    # Counted in Redis: while it does not answer, the limits let buyers through.
+    settings.RATE_LIMITS_ENABLED = True
+    other = CraftObjectPageFactory(parent=obj.get_parent(), stock=2)
+    buyer = Client()
+
+    def add(product):
+        response = buyer.post(
+            f"/fr/boutique/panier/ajouter/{product.pk}/",
+            {"quantity": "1"},
+            HTTP_SEC_FETCH_SITE="same-origin",
+        )
+        assert response.status_code == 302
+
+    with redis_behind(proxy, "cart", retry=0.5):
+        add(obj)
+        proxy.stall()
+        add(other)  # the session reaches the database, not Redis
+        proxy.answer_again()
+        time.sleep(0.6)  # past RETRY: the next call asks Redis again
+        cart = Cart(buyer.session)
+
+    # Redis still held the session with one line: it is not read back.
+    assert len(cart) == 2

@@ -31,11 +31,16 @@ def _check_cache():
 
 
 CHECKS = {"database": _check_database, "cache": _check_cache}
+# Without the database no page can be served: the load balancer must take this server
+# out. Without Redis pages are rendered from the database, slower (core/redis_backend.py):
+# taking every server out for it would turn a slow site into no site.
+CRITICAL = {"database"}
 
 
 @never_cache
 def health(request):
-    """200 when this server can reach its database and its cache, else 503.
+    """200 when this server can serve: «ok», or «degraded» when only the cache does not
+    answer; 503 («error») when the database does not.
 
     The answer names each check and its state only: exception messages may hold host
     names or credentials, so they go to the server's log, never to the response.
@@ -51,11 +56,13 @@ def health(request):
         else:
             checks[name] = {"status": "ok"}
         checks[name]["ms"] = round((time.monotonic() - started) * 1000, 1)
-    healthy = all(check["status"] == "ok" for check in checks.values())
-    body = {"status": "ok" if healthy else "error", "checks": checks}
-    if healthy:
+    failed = {name for name, check in checks.items() if check["status"] != "ok"}
+    serving = not failed & CRITICAL
+    body = {"status": "error" if not serving else "degraded" if failed else "ok"}
+    body["checks"] = checks
+    if serving:
         body["mail"] = _mail_state()
-    return JsonResponse(body, status=200 if healthy else 503)
+    return JsonResponse(body, status=200 if serving else 503)
 
 
 def _mail_state():

@@ -177,7 +177,9 @@ def test_health_answers_ok_when_database_and_cache_answer(client):
 
 
 @pytest.mark.django_db
-def test_health_answers_503_without_leaking_the_cache_address_when_redis_is_down(client):
+def test_health_says_degraded_without_leaking_the_cache_address_when_redis_is_down(client):
+    """Pages are rendered without Redis (core/redis_backend.py): the load balancer keeps
+    the server, and monitoring reads which check failed."""
     unreachable = {
         "default": {
             "BACKEND": "core.redis_backend.ResilientRedisCache",
@@ -187,9 +189,9 @@ def test_health_answers_503_without_leaking_the_cache_address_when_redis_is_down
     }
     with override_settings(CACHES=unreachable):
         response = client.get("/health/")
-    assert response.status_code == 503
+    assert response.status_code == 200
     body = response.json()
-    assert body["status"] == "error"
+    assert body["status"] == "degraded"
     assert body["checks"] == {
         "database": {"status": "ok", "ms": body["checks"]["database"]["ms"]},
         "cache": {"status": "error", "ms": body["checks"]["cache"]["ms"]},

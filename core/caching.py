@@ -188,6 +188,9 @@ def pay_owed_change() -> bool:
         return False
     _owed.clear()
     logger.warning("The content change owed to the shared cache is written: all renewed.")
+    # And the HTTP cache in front, which may have kept a page another server rendered from
+    # Redis's old copies in the meantime.
+    cache_tags_invalidated.send(sender=None, tags=frozenset({SITE}))
     return True
 
 

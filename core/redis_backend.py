@@ -111,11 +111,11 @@ class ResilientRedisCache(RedisCache):
 
     def _read(self, method, default, *args):
         try:
-            return self._write(method, *args)
+            return self._call(method, *args)
         except RedisError:
             return default
 
-    def _write(self, method, *args):
+    def _call(self, method, *args):
         outage = self._outage
         if outage.active():
             raise SharedCacheDown("The shared cache does not answer; not tried again yet.")
@@ -131,7 +131,7 @@ class ResilientRedisCache(RedisCache):
 
     def _keep(self, method, skipped, keys, *args):
         try:
-            return self._write(method, *args)
+            return self._call(method, *args)
         except RedisError:
             if self._forget_unwritten:
                 version = args[-1]
@@ -175,13 +175,13 @@ class ResilientRedisCache(RedisCache):
     # Removals and counts: the caller is told.
 
     def incr(self, key, delta=1, version=None):
-        return self._write(RedisCache.incr, key, delta, version)
+        return self._call(RedisCache.incr, key, delta, version)
 
     def delete(self, key, version=None):
-        return self._write(RedisCache.delete, key, version)
+        return self._call(RedisCache.delete, key, version)
 
     def delete_many(self, keys, version=None):
-        return self._write(RedisCache.delete_many, keys, version)
+        return self._call(RedisCache.delete_many, keys, version)
 
     def clear(self):
-        return self._write(RedisCache.clear)
+        return self._call(RedisCache.clear)

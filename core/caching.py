@@ -116,7 +116,7 @@ def content_generation() -> str:
             generation = _new_generation()
             # add(): two processes starting at once agree on the first value.
             if not cache.add(GENERATION_KEY, generation, timeout=None):
-                generation = cache.get(GENERATION_KEY, generation)
+                generation = cache.get(GENERATION_KEY) or _generation_without_redis()
         if _in_request():
             _request.generation = generation
     # Asked some thirty times a page: the date's formatting once (per generation).
@@ -144,6 +144,7 @@ def content_changed(**kwargs):
     generation = _new_generation()
     if not _written({GENERATION_KEY: generation}):
         _owe_change()
+        _while_redis_is_away[:] = [generation, time.monotonic()]
     if _in_request():
         _request.generation = generation
     cache_tags_invalidated.send(sender=None, tags=frozenset({SITE}))
@@ -159,6 +160,24 @@ def content_changed(**kwargs):
 # serve what Redis held; a process that stops owing it (a command) says so in its log.
 
 _owed = threading.Event()
+
+
+# While Redis does not answer, this process's own generation: the same for its requests
+# for OUTAGE_GENERATION_SECONDS, so that what each process keeps per generation (the
+# sections of core/routing.py, core/shared_rows.py, its copy of the content cache) serves
+# more than one request, then renewed, so that a page published on another server during
+# the outage shows within that time here. Prices and stock never wait: their tags count as
+# changed at every request while Redis is away (CHANGED_NOW).
+OUTAGE_GENERATION_SECONDS = 10
+_while_redis_is_away = [None, 0.0]
+
+
+def _generation_without_redis() -> str:
+    generation, since = _while_redis_is_away
+    if generation is None or time.monotonic() - since > OUTAGE_GENERATION_SECONDS:
+        generation = _new_generation()
+        _while_redis_is_away[:] = [generation, time.monotonic()]
+    return generation
 
 
 def _owe_change():

@@ -4,31 +4,33 @@ Everything the site keeps in Redis is a copy of what the database holds (pages, 
 routes, renditions' rows) or a count that says which copies are current (core/caching.py).
 A stalled Redis (saturated, failing over, a network partition) used to make each lookup
 wait for the socket timeout, then fail the page with a 500. The site can render without
-it, only slower: after one failure this process leaves Redis alone for RETRY seconds.
+it, only slower: after one failure this process leaves Redis alone until it answers.
 
 - Reads then miss at once: the caller computes the value from the database.
 - Writes of a copy (`set`, `set_many`, `add`, `touch`) are skipped: a copy not kept costs
   nothing. They answer as Django's contract says of a write that did not happen
   (`set_many` lists the keys it failed to write, `add` returns False), so that Wagtail's
   own caching, sessions and ours carry on.
-- What removes or counts (`delete`, `delete_many`, `incr`, `clear`) raises
-  `SharedCacheDown` (a `redis` ConnectionError, caught by `UNAVAILABLE`): a deletion or
-  an invalidation that did not reach Redis must not pass unnoticed, and its caller decides
-  (core/caching.py owes the change to the next request).
+- Deletions (`delete`, `delete_many`: a change forgetting a copy, a logout) are done once
+  Redis answers again, first thing, before this process reads anything from it.
+- What counts or empties (`incr`, `clear`) raises `SharedCacheDown` (a `redis`
+  ConnectionError, caught by `UNAVAILABLE`): an invalidation that did not reach Redis must
+  not pass unnoticed, and its caller decides (core/caching.py owes the change).
 
-The first call after RETRY seconds tries Redis again, so one request per worker pays the
-timeout while the outage lasts.
+Meanwhile a thread of the process asks Redis every RETRY seconds, and the outage ends
+when it answers: only the requests under way when Redis stopped wait for its timeout.
 
 A copy not written leaves the one from before the outage in Redis. Most of the site's
 copies tell by themselves whether they are current (they name the content generation and
 tags they were made from), but a session does not: with FORGET_UNWRITTEN, the keys whose
-write was skipped are deleted first thing once Redis answers again, before this process
-reads anything from it (config/settings: the sessions' alias).
+write was skipped are deleted with the deletions (config/settings: the sessions' alias).
+Until this process makes its first call after the outage, another may read those keys.
 
 OPTIONS: RETRY (seconds, 5), FORGET_UNWRITTEN (False), besides redis-py's own.
 """
 
 import logging
+import os
 import threading
 import time
 
@@ -42,6 +44,8 @@ logger = logging.getLogger(__name__)
 
 # Keys waiting to be deleted, at most: beyond, the oldest copies may be read once more.
 MAX_UNWRITTEN = 100_000
+# Seconds between two questions to a Redis that refuses connections at once, at least.
+MIN_RETRY = 0.1
 
 
 class SharedCacheDown(RedisConnectionError):
@@ -49,13 +53,15 @@ class SharedCacheDown(RedisConnectionError):
 
 
 class _Outage:
-    """Until when a Redis server is left alone, shared by the process's threads (Django
-    makes one backend object per thread)."""
+    """Whether a Redis server is left alone, shared by the process's threads (Django makes
+    one backend object per thread). While it is, a thread of its own asks Redis (PING)
+    every RETRY seconds and ends the outage once it answers: no visitor's request waits
+    for a Redis that did not answer, but those under way when it stopped."""
 
     def __init__(self):
-        self.until = 0.0
+        self.down = False
         self.lock = threading.Lock()
-        # Made keys whose write was skipped (FORGET_UNWRITTEN), to delete on recovery.
+        # Made keys to delete on recovery: deleted, or not written (FORGET_UNWRITTEN).
         self.unwritten: set[str] = set()
 
     def forget_later(self, keys):
@@ -63,33 +69,49 @@ class _Outage:
             room = MAX_UNWRITTEN - len(self.unwritten)
             if room < len(keys):
                 logger.error(
-                    "Too many writes skipped while the shared cache does not answer: "
+                    "Too many deletions put off while the shared cache does not answer: "
                     "%s copies from before the outage may be read once it answers again.",
                     len(keys) - max(room, 0),
                 )
             self.unwritten.update(list(keys)[: max(room, 0)])
 
     def active(self) -> bool:
-        return time.monotonic() < self.until
+        return self.down
 
-    def begin(self, retry, error):
+    def begin(self, retry, error, ping):
         with self.lock:
-            first = self.until == 0.0
-            self.until = time.monotonic() + retry
-        # Once per outage, not once per request that misses.
-        if first:
-            logger.error(
-                "The shared cache does not answer (%s): pages are rendered without it, "
-                "retried every %s s.",
-                type(error).__name__,
-                retry,
-            )
+            if self.down:
+                return
+            self.down = True
+        logger.error(
+            "The shared cache does not answer (%s): pages are rendered without it, "
+            "asked again every %s s.",
+            type(error).__name__,
+            retry,
+        )
+        threading.Thread(
+            target=self._probe, args=(retry, ping), name="redis-outage-probe", daemon=True
+        ).start()
+
+    def _probe(self, retry, ping):
+        while self.down:
+            time.sleep(max(retry, MIN_RETRY))
+            try:
+                ping()
+            except RedisError:
+                continue
+            self.end()
 
     def end(self):
-        if self.until:
+        if self.down:
             with self.lock:
-                self.until = 0.0
+                self.down = False
             logger.warning("The shared cache answers again.")
+
+    def after_fork(self):
+        # The probing thread stays in the parent: a child starts by asking Redis itself.
+        self.down = False
+        self.lock = threading.Lock()
 
 
 _outages: dict[str, _Outage] = {}
@@ -99,6 +121,14 @@ _outages_lock = threading.Lock()
 def _outage_of(location: str) -> _Outage:
     with _outages_lock:
         return _outages.setdefault(location, _Outage())
+
+
+def _after_fork():
+    for outage in _outages.values():
+        outage.after_fork()
+
+
+os.register_at_fork(after_in_child=_after_fork)
 
 
 class ResilientRedisCache(RedisCache):
@@ -118,16 +148,17 @@ class ResilientRedisCache(RedisCache):
     def _call(self, method, *args):
         outage = self._outage
         if outage.active():
-            raise SharedCacheDown("The shared cache does not answer; not tried again yet.")
+            raise SharedCacheDown("The shared cache does not answer; not asked again yet.")
         try:
             if outage.unwritten:
                 self._forget_unwritten_copies()
-            value = method(self, *args)
+            return method(self, *args)
         except RedisError as error:
-            outage.begin(self._retry, error)
+            outage.begin(self._retry, error, self._ping)
             raise
-        outage.end()
-        return value
+
+    def _ping(self):
+        self._cache.get_client(None, write=True).ping()
 
     def _keep(self, method, skipped, keys, *args):
         try:
@@ -142,7 +173,8 @@ class ResilientRedisCache(RedisCache):
         outage = self._outage
         with outage.lock:
             keys = list(outage.unwritten)
-        self._cache.delete_many(keys)
+        if keys:  # (another thread may have just deleted them)
+            self._cache.delete_many(keys)
         with outage.lock:
             outage.unwritten.difference_update(keys)
 
@@ -172,16 +204,26 @@ class ResilientRedisCache(RedisCache):
     def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
         return self._keep(RedisCache.touch, False, (), key, timeout, version)
 
-    # Removals and counts: the caller is told.
+    # Deletions: done once Redis answers again.
+
+    def delete(self, key, version=None):
+        try:
+            return self._call(RedisCache.delete, key, version)
+        except RedisError:
+            self._outage.forget_later([self.make_and_validate_key(key, version)])
+            return False
+
+    def delete_many(self, keys, version=None):
+        keys = list(keys)
+        try:
+            return self._call(RedisCache.delete_many, keys, version)
+        except RedisError:
+            self._outage.forget_later([self.make_and_validate_key(k, version) for k in keys])
+
+    # Counts: the caller is told.
 
     def incr(self, key, delta=1, version=None):
         return self._call(RedisCache.incr, key, delta, version)
-
-    def delete(self, key, version=None):
-        return self._call(RedisCache.delete, key, version)
-
-    def delete_many(self, keys, version=None):
-        return self._call(RedisCache.delete_many, keys, version)
 
     def clear(self):
         return self._call(RedisCache.clear)

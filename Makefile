@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format screenshots bench bench-crowd backup restore check-backup
+.PHONY: help install run test lint format screenshots bench bench-crowd bench-redis-stall backup restore check-backup
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -33,6 +33,9 @@ bench: install ## Benchmark: 10,000 objects, gunicorn + wrk (BENCH_ARGS="--objec
 
 bench-crowd: install ## Crowd bench: random pages, cold/steady, sales (CROWD_ARGS="--quick")
 	$(BIN)/python bench/crowd.py $(CROWD_ARGS)
+
+bench-redis-stall: install ## The site while Redis stops answering (after make bench-crowd)
+	$(BIN)/python bench/redis_stall.py $(STALL_ARGS)
 
 lint: install ## Ruff lint and format check
 	$(BIN)/ruff check .

@@ -43,7 +43,7 @@ from django.core.cache.backends.redis import RedisCache
 logger = logging.getLogger(__name__)
 
 # Keys waiting to be deleted, at most: beyond, the oldest copies may be read once more.
-MAX_UNWRITTEN = 100_000
+MAX_PUT_OFF = 100_000
 # Seconds between two questions to a Redis that refuses connections at once, at least.
 MIN_RETRY = 0.1
 
@@ -62,18 +62,18 @@ class _Outage:
         self.down = False
         self.lock = threading.Lock()
         # Made keys to delete on recovery: deleted, or not written (FORGET_UNWRITTEN).
-        self.unwritten: set[str] = set()
+        self.to_delete: set[str] = set()
 
     def forget_later(self, keys):
         with self.lock:
-            room = MAX_UNWRITTEN - len(self.unwritten)
+            room = MAX_PUT_OFF - len(self.to_delete)
             if room < len(keys):
                 logger.error(
                     "Too many deletions put off while the shared cache does not answer: "
                     "%s copies from before the outage may be read once it answers again.",
                     len(keys) - max(room, 0),
                 )
-            self.unwritten.update(list(keys)[: max(room, 0)])
+            self.to_delete.update(list(keys)[: max(room, 0)])
 
     def active(self) -> bool:
         return self.down
@@ -150,8 +150,8 @@ class ResilientRedisCache(RedisCache):
         if outage.active():
             raise SharedCacheDown("The shared cache does not answer; not asked again yet.")
         try:
-            if outage.unwritten:
-                self._forget_unwritten_copies()
+            if outage.to_delete:
+                self._delete_put_off()
             return method(self, *args)
         except RedisError as error:
             outage.begin(self._retry, error, self._ping)
@@ -169,14 +169,14 @@ class ResilientRedisCache(RedisCache):
                 self._outage.forget_later([self.make_and_validate_key(k, version) for k in keys])
             return skipped
 
-    def _forget_unwritten_copies(self):
+    def _delete_put_off(self):
         outage = self._outage
         with outage.lock:
-            keys = list(outage.unwritten)
+            keys = list(outage.to_delete)
         if keys:  # (another thread may have just deleted them)
             self._cache.delete_many(keys)
         with outage.lock:
-            outage.unwritten.difference_update(keys)
+            outage.to_delete.difference_update(keys)
 
     # Reads: a miss while Redis does not answer.
 

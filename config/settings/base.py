@@ -157,8 +157,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if env("REDIS_URL"):
     CACHES = {
         "default": {
-            # Django's, skipped for a few seconds once it does not answer: pages are then
-            # rendered without it rather than wait and fail (core/redis_backend.py).
+            # Django's, left alone once it does not answer, until a probe finds it answering
+            # again: pages are rendered without it rather than wait and fail
+            # (core/redis_backend.py; REDIS_RETRY_SECONDS between two probes).
             "BACKEND": "core.redis_backend.ResilientRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "tem"),

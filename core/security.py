@@ -45,19 +45,23 @@ def client_ip(request) -> str:
 
 # Content-Security-Policy
 
-STYLE_BLOCK = re.compile(r"<style>(.*?)</style>", re.DOTALL)
+TEMPLATE_COMMENT = re.compile(r"{%\s*comment\s*%}.*?{%\s*endcomment\s*%}|{#.*?#}", re.DOTALL)
 
 
-def inline_style_hashes(*template_paths: Path) -> list[str]:
-    """CSP hash sources for the <style> blocks of standalone pages (500, 429, 503).
+def inline_hashes(tag: str, *template_paths: Path) -> list[str]:
+    """CSP hash sources for the inline <style> or <script> blocks of templates.
 
-    Those pages are built without a request, so no nonce can reach them, and they are
-    static: hashing the template's text is hashing what the browser receives.
+    The blocks hashed hold no template syntax (the standalone error pages' styles, the
+    early script of base.html), so hashing the template's text is hashing what the
+    browser receives, and a cached page needs no nonce.
     """
+    block = re.compile(rf"<{tag}>(.*?)</{tag}>", re.DOTALL)
     sources = []
     for path in template_paths:
-        for block in STYLE_BLOCK.findall(Path(path).read_text(encoding="utf-8")):
-            digest = base64.b64encode(hashlib.sha256(block.encode()).digest()).decode()
+        # The template's comments never reach the browser: a tag named in one is not a block.
+        template = TEMPLATE_COMMENT.sub("", Path(path).read_text(encoding="utf-8"))
+        for text in block.findall(template):
+            digest = base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
             sources.append(f"'sha256-{digest}'")
     return sources
 

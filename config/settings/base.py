@@ -15,7 +15,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from core.security import inline_style_hashes
+from core.security import inline_hashes
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -382,19 +382,25 @@ PERMISSIONS_POLICY = ", ".join(
 )
 
 # Content-Security-Policy (django-csp): our origin and Stripe's as Stripe documents them for
-# Stripe.js and PaymentIntents (3-D Secure frames on hooks.stripe.com). No inline script
-# anywhere (JSON-LD blocks are data, which CSP does not govern); the inline styles of the
-# standalone error pages are allowed by hash. No nonce: it would be frozen into cached pages.
+# Stripe.js and PaymentIntents (3-D Secure frames on hooks.stripe.com). One inline script,
+# the one-liner that sets .js before the first paint, allowed by its hash like the inline
+# styles of the standalone error pages (JSON-LD blocks are data, which CSP does not govern).
+# No nonce: it would be frozen into cached pages.
 # The localstripe origin in dev and tests, and a media origin other than ours, are added
 # per response by core.security.ContentSecurityPolicyMiddleware.
 STRIPE_JS = ["https://js.stripe.com", "https://*.js.stripe.com"]
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, *STRIPE_JS],
+        "script-src": [
+            SELF,
+            *STRIPE_JS,
+            *inline_hashes("script", BASE_DIR / "templates" / "includes" / "early_script.html"),
+        ],
         "style-src": [
             SELF,
-            *inline_style_hashes(
+            *inline_hashes(
+                "style",
                 BASE_DIR / "templates" / "500.html",
                 BASE_DIR / "templates" / "standalone.html",
             ),

@@ -102,6 +102,23 @@ def test_on_a_phone_the_filters_are_folded_from_the_first_frame_and_open_on_dema
         context.close()
 
 
+def test_on_a_phone_a_failed_site_js_leaves_the_menu_and_the_filters_open(chromium, site_server):
+    """The folding CSS applies from the first frame; should site.js never arrive, the
+    early script takes it back, so nothing stays folded behind a button that cannot open."""
+    context = chromium.new_context(viewport=VIEWPORTS["phone"])
+    context.route("**/js/site*.js", lambda route: route.abort())
+    tab = context.new_page()
+    try:
+        assert tab.goto(site_server.url + CATALOGUE).status == 200
+        tab.wait_for_load_state("load")
+        assert tab.evaluate("document.documentElement.className") == "no-js"
+        assert tab.locator(".main-nav a").first.is_visible()
+        assert not tab.locator(".nav-toggle").is_visible()
+        assert tab.locator(".facets__form").is_visible()
+    finally:
+        context.close()
+
+
 def test_every_listing_image_has_its_size_before_it_loads(chromium, site_server):
     for url in (HOME, CATALOGUE):
         context, tab, _ = open_fresh(chromium, site_server, url, "phone")

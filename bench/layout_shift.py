@@ -223,6 +223,8 @@ def serve(site: Path):
         MEDIA_ROOT=str(work / "site" / "media"),
         STATIC_ROOT=str(work / "static"),
         DJANGO_SECURE_SSL_REDIRECT="false",
+        # Production's reverse proxy serves /media/; here Django stands in for it.
+        BENCH_SERVE_MEDIA="1",
     )
     run([PYTHON, "manage.py", "collectstatic", "--no-input", "-v0"], env)
     return Gunicorn(env, workers=2, log="layout_shift_gunicorn.log"), work

@@ -53,6 +53,17 @@ urlpatterns = [
 if settings.BENCH_FLOOR:
     urlpatterns.append(path("bench/floor/", bench_floor, name="bench_floor"))
 
+if settings.BENCH_SERVE_MEDIA and not settings.DEBUG and settings.MEDIA_URL.startswith("/"):
+    from django.views.static import serve
+
+    urlpatterns.append(
+        path(
+            f"{settings.MEDIA_URL.strip('/')}/<path:path>",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
+
 if settings.DEBUG:
     from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns

@@ -278,6 +278,9 @@ REST_FRAMEWORK = {
 BENCH_FLOOR = env_bool("BENCH_FLOOR", False)
 # Set by bench/common.py for every process of the benchmark.
 BENCH = env_bool("BENCH", False)
+# bench/layout_shift.py: Django serves MEDIA_ROOT at MEDIA_URL, as production's reverse
+# proxy would, so that the pages measured have their images. Never in production.
+BENCH_SERVE_MEDIA = env_bool("BENCH_SERVE_MEDIA", False)
 CATALOGUE_PAGE_SIZE = 24
 # Whole public pages cached for visitors without a session (core/page_cache.py).
 PAGE_CACHE = env_bool("PAGE_CACHE", False)
